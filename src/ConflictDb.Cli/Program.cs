@@ -1,0 +1,5 @@
+using System.CommandLine;
+using ConflictDb.Cli;
+
+var root = Commands.Build();
+return await root.Parse(args).InvokeAsync();
