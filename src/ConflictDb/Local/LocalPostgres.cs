@@ -220,8 +220,22 @@ public sealed class LocalPostgres : IAsyncDisposable
         return swept;
     }
 
-    private static bool IsAlive(int pid)
+    /// <summary>True when the process runs (a zombie, exited but not yet reaped, does not count).</summary>
+    public static bool IsAlive(int pid)
     {
+        var stat = $"/proc/{pid}/stat";
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                var text = File.ReadAllText(stat);
+                return text[(text.LastIndexOf(')') + 2)..].FirstOrDefault() is not ('Z' or 'X');
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
         try
         {
             using var p = Process.GetProcessById(pid);

@@ -44,6 +44,8 @@ public static class SqlStatementSplitter
         {
             if (!hasCode)
             {
+                // Leading comments and blank lines are not part of the statement, so error positions map to lines.
+                current.Clear();
                 hasCode = true;
                 startLine = line;
             }
