@@ -84,7 +84,10 @@ public sealed partial class CaseLoader(ILogger logger)
         var header = reader.Header;
         // The oracle reads an empty field of a non-text column as NULL (NULLIF(v, '')); so does the loader.
         var emptyIsNull = header.Select(h => !IsText(catalog[h])).ToArray();
+        // COPY reports the physical line of the data it was sent; remember where each record ends there.
         var lines = new List<int>();
+        var physicalEnds = new List<int>();
+        var physical = 0;
         var columnList = string.Join(", ", header.Select(h => "\"" + h.Replace("\"", "\"\"") + "\""));
         try
         {
@@ -94,6 +97,8 @@ public sealed partial class CaseLoader(ILogger logger)
                 foreach (var record in reader.Records())
                 {
                     lines.Add(record.Line);
+                    physical += 1 + record.Fields.Sum(f => f.Value.Count(ch => ch == '\n'));
+                    physicalEnds.Add(physical);
                     for (var i = 0; i < record.Fields.Count; i++)
                     {
                         if (i > 0) await writer.WriteAsync(',');
@@ -109,7 +114,8 @@ public sealed partial class CaseLoader(ILogger logger)
         catch (PostgresException ex)
         {
             var where = CopyWhere().Match(ex.Where ?? "");
-            var line = where.Success && int.TryParse(where.Groups[1].Value, out var n) && n >= 1 && n <= lines.Count ? lines[n - 1] : 0;
+            var record = where.Success && int.TryParse(where.Groups[1].Value, out var n) ? physicalEnds.FindIndex(end => end >= n) : -1;
+            var line = record >= 0 ? lines[record] : 0;
             var column = where.Success && where.Groups[2].Success ? $", column \"{where.Groups[2].Value.Trim()}\"" : "";
             throw new CaseCsvException($"{file.File}: line {(line > 0 ? line.ToString() : "?")}{column}: {ex.MessageText} (table {file.Schema}.{file.Table}; nothing was loaded)");
         }
