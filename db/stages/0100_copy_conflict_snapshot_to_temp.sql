@@ -21,6 +21,9 @@ truncate table conflict.conflictvisitmaps_temp;
 -- The window is the original's DATE(DATEADD(year, -2, GETDATE())) .. DATE(DATEADD(day, 45, GETDATE())),
 -- both ends inclusive; interval arithmetic is calendar arithmetic as in Snowflake (29 Feb - 2 years
 -- gives 28 Feb). The inner join drops pairs with a NULL or orphan CONFLICTID.
+-- why the bounds are written inline and not as (select ...): the planner estimates a stable
+-- expression's value, so it sees how much of conflictvisitmaps the window holds (nearly all of it)
+-- and keeps the hash join; a subquery would hide that behind a default 0.5 % estimate.
 -- "LogVisitFlag" and "LogConflictFlag" are not written (NULL): TASK_08/09 fill them.
 insert into conflict.conflictvisitmaps_temp (
     "ID",
@@ -416,7 +419,7 @@ select
     cvm."PA_AppPatientID",
     cvm."ConPA_PatientID",
     cvm."ConPA_AppPatientID",
-    -- quirk: the snapshot's run time (CURRENT_TIMESTAMP()), not the pair's own "CreatedDate"
+    -- quirk: the run's clock (the original writes its current timestamp), not the pair's own "CreatedDate"
     current_setting('conflictdb.as_of')::timestamp,
     cvm."P_PAdmissionID",
     cvm."P_PName",
@@ -492,6 +495,8 @@ inner join conflict.conflicts as c
 where cvm."VisitDate" >= (current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date
     and cvm."VisitDate" <= (current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date;
 
+-- why: TASK_08/09 join the fresh snapshot later tonight; give the planner its statistics now rather
+-- than whenever autovacuum gets to it (needs table ownership; otherwise PostgreSQL warns and skips).
 analyze conflict.conflictvisitmaps_temp;
 
 -- New payer x provider pairs of the dimension. The key is ("PayerID", "ProviderID") only; the app ids

@@ -1,0 +1,85 @@
+-- 0400_assign_conflict_ids.sql
+-- ports: UPDATE_CONFLICT_VISIT_MAPS (TASK_04)
+-- reads: conflict.conflictvisitmaps
+-- writes: conflict.conflictvisitmaps (update "CONFLICTID", "CRDATEUNIQUE")
+-- idempotent: a second run finds un-numbered rows only under keys with a NULL "VisitID" or
+--        "AppVisitID", whose numbers match no row, so nothing changes; "CRDATEUNIQUE" is written only
+--        where it is NULL and the value it would get is NULL for those same rows.
+-- why: rows inserted tonight by TASK_03 without a CONFLICTID get one new number per primary visit
+--        ("VisitID", "AppVisitID"), counted on from the highest CONFLICTID in conflictvisitmaps; then
+--        every row without "CRDATEUNIQUE" gets the earliest "CreatedDate" of its conflict
+--        (rules-task03-06.md section 5). Both statements run in the original's order.
+
+-- Step 1: number the primary visits that have un-numbered rows.
+-- quirk: the base is MAX(CONFLICTID) of conflictvisitmaps, not of conflicts, so numbers freed by
+--        deleted rows are handed out again while their old conflicts/notifications rows still exist.
+-- quirk: the keys are ordered as text ('10' < '9', byte order, hence collate "C"), NULLs last as in
+--        Snowflake; GROUP BY makes a NULL "VisitID" or "AppVisitID" a key of its own, which takes a
+--        number that no row can receive below (plain equality never matches NULL): a gap in the range,
+--        and those rows keep CONFLICTID NULL for good.
+-- The keys are unique, so the numbering has no ties and is deterministic.
+create temp table new_conflict_numbers on commit drop as
+with highest_conflict_id as (
+    select
+        coalesce(max("CONFLICTID"), 0) as "CONFLICTID"
+    from conflict.conflictvisitmaps
+),
+unnumbered_primary_visits as (
+    select
+        "VisitID",
+        "AppVisitID"
+    from conflict.conflictvisitmaps
+    where "CONFLICTID" is null
+    group by
+        "VisitID",
+        "AppVisitID"
+)
+select
+    u."VisitID",
+    u."AppVisitID",
+    row_number() over (
+        order by
+            u."VisitID" collate "C" asc nulls last,
+            u."AppVisitID" collate "C" asc nulls last
+    ) + h."CONFLICTID" as "CONFLICTID"
+from unnumbered_primary_visits as u
+cross join highest_conflict_id as h;
+
+analyze new_conflict_numbers;
+
+-- quirk: every row of the primary visit takes the new number, also rows that already had a CONFLICTID
+--        (the original does not limit the target to CONFLICTID IS NULL): such a visit is renumbered
+--        and its old conflict row, notifications and log history are orphaned.
+update conflict.conflictvisitmaps as cvm
+set "CONFLICTID" = n."CONFLICTID"
+from new_conflict_numbers as n
+where cvm."VisitID" = n."VisitID"
+    and cvm."AppVisitID" = n."AppVisitID";
+
+-- Step 2: CRDATEUNIQUE, the creation time of the conflict, on rows that lack it; computed on the
+-- state after step 1. Rows that already have a value keep it, also after a renumbering; a new row
+-- joining an older conflict gets the conflict's earliest "CreatedDate", not its own. Rows with a NULL
+-- CONFLICTID (or whose conflict has no "CreatedDate" at all) stay NULL, as the original's correlated
+-- MIN yields NULL for them.
+create temp table first_created_by_conflict on commit drop as
+select
+    cvm."CONFLICTID",
+    min(cvm."CreatedDate") as "CRDATEUNIQUE"
+from conflict.conflictvisitmaps as cvm
+where cvm."CONFLICTID" in (
+    select
+        pending."CONFLICTID"
+    from conflict.conflictvisitmaps as pending
+    where pending."CRDATEUNIQUE" is null
+)
+group by
+    cvm."CONFLICTID";
+
+analyze first_created_by_conflict;
+
+update conflict.conflictvisitmaps as cvm
+set "CRDATEUNIQUE" = f."CRDATEUNIQUE"
+from first_created_by_conflict as f
+where cvm."CONFLICTID" = f."CONFLICTID"
+    and cvm."CRDATEUNIQUE" is null
+    and f."CRDATEUNIQUE" is not null;
