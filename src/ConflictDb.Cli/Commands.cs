@@ -52,6 +52,7 @@ public static class Commands
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(StatusCommand());
         root.Subcommands.Add(DbCommand());
+        root.Subcommands.Add(SchemaDumpCommand());
         foreach (var command in PipelineCommands.Build()) root.Subcommands.Add(command);
         return root;
     }
@@ -149,6 +150,24 @@ public static class Commands
             ctx.Summary["schemas"] = statuses.GroupBy(s => s.Schema).ToDictionary(
                 g => g.Key,
                 g => new { applied = g.Where(s => s.Applied).Select(s => s.Name).ToList(), pending = g.Where(s => !s.Applied).Select(s => s.Name).ToList() });
+            return ExitCodes.Success;
+        }, ct));
+        return command;
+    }
+
+    private static Command SchemaDumpCommand()
+    {
+        var output = new Option<string>("--out") { Description = "Where to write the dump", DefaultValueFactory = _ => SchemaDump.RelativePath };
+        var command = new Command("schema-dump", "Write db/schema.sql: both schemas after all migrations, from a throwaway database");
+        command.Options.Add(output);
+        command.SetAction((parse, ct) => RunAsync(parse, "schema-dump", async (ctx, token) =>
+        {
+            await using var server = await ThrowawayServer.StartAsync(ctx.CreateLogger("schema"), token);
+            var cs = await server.CreateDatabaseAsync("schema_dump", ct: token);
+            var dump = await SchemaDump.DumpAsync(cs, token);
+            var path = parse.GetValue(output)!;
+            await File.WriteAllTextAsync(path, dump, token);
+            ctx.Log.LogInformation("wrote {Path} ({Lines} lines)", path, dump.Count(c => c == '\n'));
             return ExitCodes.Success;
         }, ct));
         return command;
