@@ -146,6 +146,8 @@ public static class PipelineCommands
             await using (var conn = new NpgsqlConnection(cs))
             {
                 await conn.OpenAsync(token);
+                // The demo database is a sandbox: every night of the demo starts from the sample alone.
+                await DatabaseReset.ResetAsync(conn, ["analytics", "conflict"], [], token);
                 var loaded = await new CaseLoader(ctx.CreateLogger("load")).LoadAsync(conn, CaseLoader.InputFiles(sample.Directory), token);
                 ctx.Log.LogInformation("loaded sample {Case}: {Rows} row(s) into {Tables} table(s)", sample.Name, loaded.Values.Sum(), loaded.Count);
             }
