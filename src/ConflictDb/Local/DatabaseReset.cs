@@ -12,7 +12,7 @@ public static class DatabaseReset
     public static readonly IReadOnlyList<string> JournalTables = ["schemaversions", "schemaversions_sha256"];
 
     public static async Task<IReadOnlyList<string>> ResetAsync(
-        NpgsqlConnection conn, IReadOnlyList<string> schemas, IReadOnlyCollection<string> keep, CancellationToken ct)
+        NpgsqlConnection conn, IReadOnlyList<string> schemas, IReadOnlyCollection<string> keep, CancellationToken ct, bool onlyNonEmpty = false)
     {
         await using (var guard = new NpgsqlCommand(
             """
@@ -53,9 +53,25 @@ public static class DatabaseReset
                 tables.Add($"\"{schema}\".\"{table}\"");
             }
         }
+        if (onlyNonEmpty) tables = (await NonEmptyAsync(conn, tables, ct)).ToList();
         if (tables.Count == 0) return tables;
         await using var truncate = new NpgsqlCommand($"truncate table {string.Join(", ", tables)} restart identity", conn);
         await truncate.ExecuteNonQueryAsync(ct);
         return tables;
+    }
+
+    /// <summary>
+    /// The subset of <paramref name="qualifiedTables"/> that holds at least one row. Truncating an empty table still
+    /// swaps the files of it, its indexes and, for a partitioned table, every partition: worth skipping.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> NonEmptyAsync(NpgsqlConnection conn, IReadOnlyList<string> qualifiedTables, CancellationToken ct, NpgsqlTransaction? tx = null)
+    {
+        if (qualifiedTables.Count == 0) return [];
+        var probe = string.Join(" union all ", qualifiedTables.Select((t, i) => $"select {i} where exists (select from {t})"));
+        var result = new List<string>();
+        await using var cmd = new NpgsqlCommand(probe, conn, tx);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result.Add(qualifiedTables[reader.GetInt32(0)]);
+        return result;
     }
 }

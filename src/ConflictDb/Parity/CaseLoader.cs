@@ -54,9 +54,11 @@ public sealed partial class CaseLoader(ILogger logger)
         }
 
         await using var tx = await conn.BeginTransactionAsync(ct);
-        foreach (var table in files.Select(f => $"\"{f.Schema}\".\"{f.Table}\"").Distinct())
+        var targets = files.Select(f => $"\"{f.Schema}\".\"{f.Table}\"").Distinct().ToList();
+        var nonEmpty = await Local.DatabaseReset.NonEmptyAsync(conn, targets, ct, tx);
+        if (nonEmpty.Count > 0)
         {
-            await using var truncate = new NpgsqlCommand($"truncate table {table}", conn, tx);
+            await using var truncate = new NpgsqlCommand($"truncate table {string.Join(", ", nonEmpty)}", conn, tx);
             await truncate.ExecuteNonQueryAsync(ct);
         }
         foreach (var file in files)

@@ -47,9 +47,11 @@ public sealed class ParityRunner(ILogger logger)
         await using (var conn = new NpgsqlConnection(connectionString))
         {
             await conn.OpenAsync(ct);
-            await DatabaseReset.ResetAsync(conn, ["analytics", "conflict"], [], ct);
+            // Sequences need no restart: the loader continues every identity after the loaded ids.
+            await DatabaseReset.ResetAsync(conn, ["analytics", "conflict"], [], ct, onlyNonEmpty: true);
             await new CaseLoader(logger).LoadAsync(conn, CaseLoader.InputFiles(parityCase.Directory), ct);
         }
+        logger.LogDebug("{Case}: reset and loaded in {Ms} ms", parityCase.Name, watch.ElapsedMilliseconds);
 
         var ported = parityCase.Procedures.ToDictionary(p => p, p => stages.Any(s => s.Ports.Contains(p, StringComparer.OrdinalIgnoreCase)));
         var plan = StageRunner.Plan(stages, new RunOptions { Procedures = parityCase.Procedures });
@@ -105,6 +107,7 @@ public sealed class ParityRunner(ILogger logger)
             ? await CompareFolderAsync("final", parityCase.FinalFolder, connectionString, parityCase, comparer, ct)
             : new StepReport("final", StepStatus.Blocked, [], $"after unported {blocker}"));
 
+        logger.LogDebug("{Case}: ran and compared in {Ms} ms", parityCase.Name, watch.ElapsedMilliseconds);
         var ordered = steps.OrderBy(s => s.Step == "final" ? "99" : s.Step, StringComparer.Ordinal).ToList();
         return new CaseReport(parityCase.Name, parityCase.Directory, ordered, watch.Elapsed);
     }
