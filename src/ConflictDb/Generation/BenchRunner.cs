@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ConflictDb.Migrations;
+using ConflictDb.Pipeline;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace ConflictDb.Generation;
+
+public sealed record BenchOptions(ScaleProfile Scale, long Seed, DateTime Today, bool Reuse, double DeltaRatio, bool Plans, string RepositoryRoot);
+
+public sealed record StageMeasurement(string Stage, double Seconds, long Rows, double? PeakServerMb, double TempMb);
+
+public sealed record NightMeasurement(int Night, DateTime AsOf, IReadOnlyList<StageMeasurement> Stages, double Seconds, long DeltaVisits,
+    long PairRows, long Conflicts)
+{
+    public double? PeakServerMb => Stages.Select(s => s.PeakServerMb).Max();
+    public double TempMb => Stages.Sum(s => s.TempMb);
+}
+
+public sealed record BenchReport(DateTime Date, MachineInfo Machine, string Server, ScaleProfile Scale, long Seed, long Visits,
+    GenerateResult? Generated, NightResult Delta, IReadOnlyList<NightMeasurement> Nights, double ClientPeakMb, IReadOnlyList<string> PlanFiles);
+
+/// <summary>
+/// <c>bench</c>: a generated base database (reused with --reuse), cloned; night 1 (initial) as of the
+/// generated today 02:00, then <c>generate --night</c>, then night 2 as of a day later, through every
+/// stage in db/stages with the stage runner. Per stage: seconds, rows the runner counts, server peak
+/// private memory (<see cref="ServerMemorySampler"/>) and temp bytes spilled (pg_stat_database). With
+/// plans, a second clone runs both nights stage by stage, each stage first under EXPLAIN (ANALYZE,
+/// BUFFERS) in a rolled-back transaction (<see cref="PlanRecorder"/>), then for real.
+/// </summary>
+public sealed class BenchRunner(BenchServer server, ILogger logger)
+{
+    /// <summary>Part of a base database's comment: bump when the generator changes so --reuse regenerates.</summary>
+    public const string GeneratorVersion = "1";
+
+    public async Task<BenchReport> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        var baseDb = $"bench_sf{options.Scale.Tag}_seed{options.Seed}";
+        var runDb = baseDb + "_run";
+        var machine = await MachineInfo.ReadAsync(server.AdminConnectionString, options.RepositoryRoot, ct);
+        logger.LogInformation("bench SF {Scale} seed {Seed} on {Server}: {Machine}; PostgreSQL {Version} ({Settings}); commit {Commit}",
+            options.Scale, options.Seed, server.Description, machine.Describe, machine.PostgresVersion, machine.PostgresSettings, machine.Commit);
+
+        var generated = await EnsureBaseAsync(baseDb, options, ct);
+        await server.RecreateAsync(runDb, baseDb, ct);
+        var cs = server.ConnectionStringFor(runDb);
+        var visits = await ScalarAsync<long>(cs, "select count(*) from analytics.factvisitcallperformance_cr", ct);
+
+        var nights = new List<NightMeasurement>();
+        var asOf = options.Today.AddHours(2);
+        nights.Add(await MeasureNightAsync(cs, runDb, 1, asOf, 0, ct));
+        var delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
+        var deltaVisits = delta.Changes["updated (rows)"] + delta.Changes["deleted (rows)"] + delta.Changes["inserted (rows)"];
+        nights.Add(await MeasureNightAsync(cs, runDb, 2, delta.AsOf, deltaVisits, ct));
+        await server.DropAsync(runDb, ct);
+
+        var planFiles = options.Plans ? await RecordPlansAsync(baseDb, options, machine, ct) : [];
+        using var self = Process.GetCurrentProcess();
+        return new BenchReport(DateTime.UtcNow, machine, server.Description, options.Scale, options.Seed, visits, generated, delta, nights,
+            self.PeakWorkingSet64 / 1024.0 / 1024.0, planFiles);
+    }
+
+    private async Task<GenerateResult?> EnsureBaseAsync(string baseDb, BenchOptions options, CancellationToken ct)
+    {
+        var expected = string.Create(CultureInfo.InvariantCulture,
+            $"conflictdb bench base: sf={options.Scale} seed={options.Seed} today={options.Today:yyyy-MM-dd} generator={GeneratorVersion}");
+        var cs = server.ConnectionStringFor(baseDb);
+        GenerateResult? generated = null;
+        if (options.Reuse && await server.DatabaseCommentAsync(baseDb, ct) == expected)
+        {
+            logger.LogInformation("reusing {Database} ({Comment})", baseDb, expected);
+        }
+        else
+        {
+            if (options.Reuse) logger.LogInformation("no reusable {Database}: generating it", baseDb);
+            await server.RecreateAsync(baseDb, null, ct);
+            await new Migrator(cs, NullLogger.Instance, TimeSpan.FromSeconds(60)).MigrateAsync(Migrator.Embedded(), dryRun: false, ct);
+            generated = await new DataGenerator(cs, logger).GenerateAsync(new GenerateOptions(options.Scale, options.Seed, options.Today, Replace: false), ct);
+            await server.CommentAsync(baseDb, expected, ct);
+        }
+        // migrations that landed after the base was generated
+        var migrated = await new Migrator(cs, NullLogger.Instance, TimeSpan.FromSeconds(60)).MigrateAsync(Migrator.Embedded(), dryRun: false, ct);
+        if (migrated.Applied.Count > 0) logger.LogInformation("applied {Count} new migration(s) to {Database}", migrated.Applied.Count, baseDb);
+        NpgsqlConnection.ClearAllPools();
+        return generated;
+    }
+
+    private async Task<NightMeasurement> MeasureNightAsync(string cs, string database, int night, DateTime asOf, long deltaVisits, CancellationToken ct)
+    {
+        // a fresh backend per stage, so a stage's memory peak is its own
+        var runCs = new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString;
+        await using var sampler = new ServerMemorySampler(database);
+        var measurements = new List<StageMeasurement>();
+        var tempBefore = await TempBytesAsync(cs, ct);
+        sampler.TakePeakMegabytes();
+        var peaks = new Dictionary<string, (double? Peak, double TempMb)>();
+        var options = new RunOptions
+        {
+            AsOf = asOf,
+            AfterStage = async (stage, token) =>
+            {
+                var peak = sampler.TakePeakMegabytes();
+                var temp = await TempBytesAsync(cs, token);
+                peaks[stage.Name] = (peak, (temp - tempBefore) / 1024.0 / 1024.0);
+                tempBefore = temp;
+            },
+        };
+        logger.LogInformation("night {Night} as of {AsOf:yyyy-MM-dd HH:mm}", night, asOf);
+        var watch = Stopwatch.StartNew();
+        var result = await new StageRunner(runCs, logger).RunAsync(Stage.Embedded(), options, asOf, ct);
+        var seconds = watch.Elapsed.TotalSeconds;
+        foreach (var s in result.Stages)
+        {
+            var (peak, temp) = peaks.GetValueOrDefault(s.Stage);
+            measurements.Add(new StageMeasurement(s.Stage, s.Duration.TotalSeconds, s.Rows, peak, temp));
+        }
+        var pairs = await ScalarAsync<long>(cs, "select count(*) from conflict.conflictvisitmaps", ct);
+        var conflicts = await ScalarAsync<long>(cs, "select count(*) from conflict.conflicts", ct);
+        logger.LogInformation("night {Night}: {Seconds:0.0} s, {Pairs:N0} conflictvisitmaps rows, {Conflicts:N0} conflicts", night, seconds, pairs, conflicts);
+        return new NightMeasurement(night, asOf, measurements, seconds, deltaVisits, pairs, conflicts);
+    }
+
+    /// <summary>Temp bytes of the database, after the stage's backend has gone (it reports its statistics on exit).</summary>
+    private static async Task<long> TempBytesAsync(string cs, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString);
+        await conn.OpenAsync(ct);
+        for (var i = 0; i < 40; i++)
+        {
+            await using var busy = new NpgsqlCommand(
+                "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and application_name = 'conflictdb run'", conn);
+            // the runner's lock connection stays; the stage's own backend must have exited
+            if ((long)(await busy.ExecuteScalarAsync(ct))! <= 1) break;
+            await Task.Delay(50, ct);
+        }
+        await using var cmd = new NpgsqlCommand(
+            "select pg_stat_clear_snapshot(); select temp_bytes from pg_stat_database where datname = current_database()", conn);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        await reader.ReadAsync(ct);
+        return reader.GetInt64(0);
+    }
+
+    private async Task<IReadOnlyList<string>> RecordPlansAsync(string baseDb, BenchOptions options, MachineInfo machine, CancellationToken ct)
+    {
+        var plansDb = baseDb + "_plans";
+        await server.RecreateAsync(plansDb, baseDb, ct);
+        var cs = server.ConnectionStringFor(plansDb);
+        var files = new List<string>();
+        try
+        {
+            var root = Path.Combine(options.RepositoryRoot, "bench", "plans");
+            files.AddRange(await RecordNightPlansAsync(cs, 1, options.Today.AddHours(2), root, options, machine, ct));
+            var delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
+            files.AddRange(await RecordNightPlansAsync(cs, 2, delta.AsOf, Path.Combine(root, "night2"), options, machine, ct));
+        }
+        finally
+        {
+            await server.DropAsync(plansDb, ct);
+        }
+        return files;
+    }
+
+    private async Task<IReadOnlyList<string>> RecordNightPlansAsync(string cs, int night, DateTime asOf, string folder, BenchOptions options,
+        MachineInfo machine, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var files = new List<string>();
+        var runner = new StageRunner(new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString, NullLogger.Instance);
+        foreach (var stage in Stage.Embedded().OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            var (plan, elapsed) = await PlanRecorder.ExplainStageAsync(cs, stage, asOf, ct);
+            var path = Path.Combine(folder, Path.ChangeExtension(stage.Name, ".txt"));
+            var header = new StringBuilder()
+                .Append(CultureInfo.InvariantCulture, $"-- {stage.Name}: EXPLAIN (ANALYZE, BUFFERS) of every statement, night {night} as of {asOf:yyyy-MM-dd HH:mm}\n")
+                .Append(CultureInfo.InvariantCulture, $"-- SF {options.Scale} seed {options.Seed}, commit {machine.Commit}, {DateTime.UtcNow:yyyy-MM-dd} UTC; {machine.Describe}; PostgreSQL {machine.PostgresVersion} ({machine.PostgresSettings})\n")
+                .Append("-- run in one transaction, rolled back; then the stage ran for real so the next stage sees its effects\n")
+                .Append(CultureInfo.InvariantCulture, $"-- explained in {elapsed.TotalSeconds:0.0} s (EXPLAIN ANALYZE adds timing overhead)\n\n");
+            await File.WriteAllTextAsync(path, header.Append(plan).ToString(), ct);
+            files.Add(path);
+            logger.LogInformation("plan of {Stage} (night {Night}) in {Path}", stage.Name, night, Path.GetRelativePath(options.RepositoryRoot, path));
+            await runner.RunAsync(Stage.Embedded(), new RunOptions { AsOf = asOf, Only = stage.Name }, asOf, ct);
+        }
+        return files;
+    }
+
+    private static async Task<T> ScalarAsync<T>(string cs, string sql, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return (T)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+}
