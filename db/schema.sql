@@ -5458,6 +5458,27 @@ CREATE TABLE analytics.schemaversions_sha256 (
 );
 
 --
+-- Name: sync_watermarks; Type: TABLE; Schema: analytics; Owner: -
+--
+
+CREATE TABLE analytics.sync_watermarks (
+    table_name text NOT NULL,
+    source_view text NOT NULL,
+    watermark timestamp without time zone,
+    rows_staged bigint NOT NULL,
+    rows_changed bigint NOT NULL,
+    full_reload boolean NOT NULL,
+    source text NOT NULL,
+    synced_at timestamp without time zone NOT NULL
+);
+
+--
+-- Name: TABLE sync_watermarks; Type: COMMENT; Schema: analytics; Owner: -
+--
+
+COMMENT ON TABLE analytics.sync_watermarks IS 'ConflictDb sync: per analytics table, the highest source watermark loaded and the last load';
+
+--
 -- Name: conflict_commu_inters; Type: TABLE; Schema: conflict; Owner: -
 --
 
@@ -9830,6 +9851,13 @@ ALTER TABLE ONLY analytics.schemaversions_sha256
     ADD CONSTRAINT schemaversions_sha256_pkey PRIMARY KEY (scriptname);
 
 --
+-- Name: sync_watermarks sync_watermarks_pkey; Type: CONSTRAINT; Schema: analytics; Owner: -
+--
+
+ALTER TABLE ONLY analytics.sync_watermarks
+    ADD CONSTRAINT sync_watermarks_pkey PRIMARY KEY (table_name);
+
+--
 -- Name: schemaversions PK_schemaversions_Id; Type: CONSTRAINT; Schema: conflict; Owner: -
 --
 
@@ -11803,6 +11831,14 @@ GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE analytics.factvisitcallperfo
 GRANT SELECT ON TABLE analytics.factvisitcallperformance_deleted_cr_p202712 TO conflict_pipeline;
 GRANT SELECT ON TABLE analytics.factvisitcallperformance_deleted_cr_p202712 TO conflict_app;
 GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE analytics.factvisitcallperformance_deleted_cr_p202712 TO analytics_loader;
+
+--
+-- Name: TABLE sync_watermarks; Type: ACL; Schema: analytics; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE analytics.sync_watermarks TO analytics_loader;
+GRANT SELECT ON TABLE analytics.sync_watermarks TO conflict_pipeline;
+GRANT SELECT ON TABLE analytics.sync_watermarks TO conflict_app;
 
 --
 -- Name: TABLE conflict_commu_inters; Type: ACL; Schema: conflict; Owner: -

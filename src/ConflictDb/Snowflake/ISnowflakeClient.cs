@@ -25,6 +25,9 @@ public interface ISnowflakeResult : IAsyncDisposable
     /// <summary>resultSetMetaData.numRows: rows in all partitions.</summary>
     long RowCount { get; }
 
+    /// <summary>resultSetMetaData.partitionInfo[].rowCount, so a row number can be named by partition.</summary>
+    IReadOnlyList<long> PartitionRowCounts { get; }
+
     /// <summary>
     /// The rows, decoded by <see cref="SnowflakeValueDecoder"/> (one array per row, in column order). Partitions are
     /// fetched a few ahead and released as soon as they are read; a table is never held in memory.

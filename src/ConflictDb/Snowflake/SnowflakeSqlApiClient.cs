@@ -308,6 +308,7 @@ public sealed class SnowflakeSqlApiClient : ISnowflakeClient, IDisposable
         public string Statement => statement;
         public IReadOnlyList<SnowflakeColumn> Columns => columns;
         public long RowCount => rowCount;
+        public IReadOnlyList<long> PartitionRowCounts => partitions;
 
         public async IAsyncEnumerable<object?[]> ReadRowsAsync([EnumeratorCancellation] CancellationToken ct)
         {

@@ -1,0 +1,358 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace ConflictDb.Sync;
+
+/// <summary>
+/// Loads one view into its table:
+/// <list type="number">
+/// <item>the rows after the stored watermark minus the overlap (all rows for a full reload or a view without
+/// watermark) stream by binary COPY into an UNLOGGED staging table analytics.sync_stage_&lt;table&gt;;</item>
+/// <item>one transaction then creates missing monthly partitions, removes rows the source no longer has (full reload),
+/// moves visits whose date changed, upserts (only rows whose values differ are updated), deletes the visits a
+/// deleted-visits load lists, and stores the new watermark;</item>
+/// <item>ANALYZE of what changed; the staging table is dropped.</item>
+/// </list>
+/// Nothing of the table changes until that transaction commits, so a failure or an interruption leaves it as it was.
+/// </summary>
+public sealed partial class TableLoader(string connectionString, IAnalyticsSource source, ILogger logger)
+{
+    [GeneratedRegex(@"line (\d+)(?:, column ([^:]+))?")]
+    private static partial Regex CopyWhere();
+
+    public async Task<TableSyncResult> LoadAsync(ViewMap map, SyncOptions options, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync(ct);
+        // the session writes as the loader role; DDL and ANALYZE switch to the owner role for one statement
+        await SetRoleAsync(conn, options.LoaderRole, ct);
+        var target = await TargetTable.ReadAsync(conn, "analytics", map.Table, ct);
+        foreach (var column in map.Columns) target.Column(column.Target);
+
+        var full = options.Full || map.Watermark is null;
+        var before = full ? null : await ReadWatermarkAsync(conn, map.Table, ct);
+        var since = before - options.Overlap;
+        var stage = $"sync_stage_{map.Table}";
+        var stageQualified = $"analytics.{Sql.Ident(stage)}";
+
+        await using var rows = await source.OpenAsync(map, target, since, ct);
+        var loadTime = map.Columns.Where(c => c.LoadTime && !rows.Columns.Contains(c.Target)).Select(c => c.Target).ToList();
+        var loaded = rows.Columns.Concat(loadTime).ToList();
+        var missingKey = map.Key.Where(k => !loaded.Contains(k)).ToList();
+        if (missingKey.Count > 0)
+        {
+            throw new SyncException($"{rows.Describe(0)}: the key column(s) {string.Join(", ", missingKey.Select(k => $"\"{k}\""))} of analytics.{map.Table} are missing");
+        }
+        // load order follows the table, so statements read naturally
+        var columns = target.Columns.Where(c => loaded.Contains(c.Name)).ToList();
+
+        try
+        {
+            await CreateStageAsync(conn, options, stageQualified, columns, ct);
+            var staged = await CopyAsync(conn, options, map, stageQualified, rows, columns, loadTime, watch, ct);
+            await AsOwnerAsync(conn, options, $"analyze {stageQualified}", ct);
+
+            var result = await ApplyAsync(conn, map, target, options, full, before, stageQualified, columns, staged, ct);
+            await AnalyzeAsync(conn, map, target, options, stageQualified, ct);
+            var elapsed = watch.Elapsed;
+            logger.LogInformation(
+                "{Table}: {Staged:N0} row(s) read, {Inserted:N0} inserted, {Updated:N0} updated, {Deleted:N0} deleted{Elsewhere} in {Seconds:0.0} s ({Rate:N0} rows/s){Watermark}",
+                map.Table, staged, result.Inserted, result.Updated, result.Deleted,
+                result.DeletedElsewhere > 0 ? $", {result.DeletedElsewhere:N0} removed from {map.Deletes!.Table}" : "",
+                elapsed.TotalSeconds, staged / Math.Max(elapsed.TotalSeconds, 0.001),
+                result.WatermarkAfter is { } wm ? $", watermark {wm:yyyy-MM-dd HH:mm:ss}" : "");
+            return result with { Duration = elapsed };
+        }
+        finally
+        {
+            await DropStageAsync(options, stageQualified);
+        }
+    }
+
+    private static async Task<DateTime?> ReadWatermarkAsync(NpgsqlConnection conn, string table, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("select watermark from analytics.sync_watermarks where table_name = @t", conn);
+        cmd.Parameters.AddWithValue("t", table);
+        return await cmd.ExecuteScalarAsync(ct) is DateTime wm ? wm : null;
+    }
+
+    private static async Task CreateStageAsync(NpgsqlConnection conn, SyncOptions options, string stage, IReadOnlyList<PgColumn> columns, CancellationToken ct)
+    {
+        // no constraints: a row without a key is counted and skipped at apply time, not fatal in COPY
+        var definition = string.Join(",\n    ", columns.Select(c => $"{Sql.Ident(c.Name)} {c.TypeName}"));
+        await AsOwnerAsync(conn, options, $"drop table if exists {stage}; create unlogged table {stage} (\n    {definition}\n)", ct);
+    }
+
+    private async Task<long> CopyAsync(NpgsqlConnection conn, SyncOptions options, ViewMap map, string stage, SourceRows rows,
+        IReadOnlyList<PgColumn> columns, IReadOnlyList<string> loadTime, Stopwatch watch, CancellationToken ct)
+    {
+        // source position of each target column; load-time columns get the load time
+        var position = columns.Select(c => rows.Columns.ToList().IndexOf(c.Name)).ToArray();
+        var loadValue = (object)options.LoadTime;
+        long count = 0;
+        var nextReport = options.ProgressInterval;
+        try
+        {
+            await using var importer = await conn.BeginBinaryImportAsync($"copy {stage} ({Sql.Idents(columns.Select(c => c.Name))}) from stdin (format binary)", ct);
+            await foreach (var row in rows.Rows.WithCancellation(ct))
+            {
+                count++;
+                await importer.StartRowAsync(ct);
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var value = position[i] >= 0 ? row[position[i]] : loadValue;
+                    if (value is null)
+                    {
+                        await importer.WriteNullAsync(ct);
+                        continue;
+                    }
+                    object converted;
+                    try
+                    {
+                        converted = PgValueConverter.Convert(value, columns[i]);
+                    }
+                    catch (FormatException ex)
+                    {
+                        throw new SyncException($"{map.View} -> analytics.{map.Table}: {rows.Describe(count)}, column \"{columns[i].Name}\": {ex.Message}");
+                    }
+                    await importer.WriteAsync(converted, columns[i].DbType, ct);
+                }
+                if ((count & 0xfff) == 0 && watch.Elapsed >= nextReport)
+                {
+                    logger.LogInformation("{Table}: {Rows:N0} row(s) read ({Rate:N0} rows/s)", map.Table, count, count / watch.Elapsed.TotalSeconds);
+                    nextReport = watch.Elapsed + options.ProgressInterval;
+                }
+            }
+            await importer.CompleteAsync(ct);
+            return count;
+        }
+        catch (PostgresException ex)
+        {
+            var where = CopyWhere().Match(ex.Where ?? "");
+            var at = where.Success && long.TryParse(where.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? rows.Describe(n) : "";
+            var column = where.Success && where.Groups[2].Success ? $", column \"{where.Groups[2].Value.Trim()}\"" : "";
+            throw new SyncException($"{map.View} -> analytics.{map.Table}: {at}{column}: {ex.MessageText}");
+        }
+    }
+
+    private async Task<TableSyncResult> ApplyAsync(NpgsqlConnection conn, ViewMap map, TargetTable target, SyncOptions options, bool full,
+        DateTime? before, string stage, IReadOnlyList<PgColumn> columns, long staged, CancellationToken ct)
+    {
+        var table = target.Qualified;
+        var names = columns.Select(c => c.Name).ToList();
+        var key = map.Key;
+        var identity = map.IdentityOrKey;
+        var watermark = map.Watermark is { } w && names.Contains(w) ? w : null;
+        var keyNotNull = key.Count == 0 ? "true" : string.Join(" and ", key.Select(k => $"{Sql.Ident(k)} is not null"));
+        var latestFirst = watermark is null ? "" : $", {Sql.Ident(watermark)} desc nulls last";
+        var deduped = key.Count == 0
+            ? $"select {Sql.Idents(names)} from {stage}"
+            : $"select distinct on ({Sql.Idents(identity)}) {Sql.Idents(names)} from {stage} where {keyNotNull} order by {Sql.Idents(identity)}{latestFirst}";
+
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var created = map.MonthlyPartitionColumn is { } partitionColumn
+            ? await new MonthlyPartitioner(conn, logger).EnsureAsync(target, partitionColumn, stage, options.OwnerRole, ct)
+            : [];
+        // back to the loader after the partition DDL (set local ends with the transaction)
+        await SetLocalRoleAsync(conn, options.LoaderRole, ct);
+
+        long deleted = 0, inserted = 0, updated = 0, elsewhere = 0, eligible = staged;
+        if (key.Count == 0)
+        {
+            deleted = await ExecAsync(conn, $"delete from {table}", ct);
+            inserted = await ExecAsync(conn, $"insert into {table} ({Sql.Idents(names)}) {deduped}", ct);
+        }
+        else
+        {
+            eligible = await ScalarAsync(conn, $"select count(*) from {stage} where {keyNotNull}", ct);
+            if (full)
+            {
+                // the source is complete: what it lacks is gone
+                var match = string.Join(" and ", key.Select(k => $"s.{Sql.Ident(k)} = t.{Sql.Ident(k)}"));
+                deleted += await ExecAsync(conn, $"delete from {table} as t where not exists (select from {stage} as s where {match})", ct);
+            }
+            var rest = key.Except(identity).ToList();
+            if (rest.Count > 0)
+            {
+                // the same visit with another date: it moves (its old row goes, the upsert inserts the new one)
+                var same = string.Join(" and ", identity.Select(k => $"t.{Sql.Ident(k)} = s.{Sql.Ident(k)}"));
+                var moved = string.Join(" or ", rest.Select(k => $"t.{Sql.Ident(k)} is distinct from s.{Sql.Ident(k)}"));
+                var latest = $"select distinct on ({Sql.Idents(identity)}) {Sql.Idents(key)} from {stage} where {keyNotNull} order by {Sql.Idents(identity)}{latestFirst}";
+                deleted += await ExecAsync(conn, $"delete from {table} as t using ({latest}) as s where {same} and ({moved})", ct);
+            }
+            var values = names.Except(key).ToList();
+            var compared = values.Where(n => !map.Column(n).LoadTime).ToList();
+            var onConflict = values.Count == 0
+                ? "do nothing"
+                : $"do update set {string.Join(", ", values.Select(n => $"{Sql.Ident(n)} = excluded.{Sql.Ident(n)}"))}" +
+                  (compared.Count == 0 ? "" : $" where ({Sql.Idents(compared, "t.")}) is distinct from ({Sql.Idents(compared, "excluded.")})");
+            // RETURNING cannot tell inserts from updates on a partitioned table (no xmax), so count the keys that
+            // existed before: the CTEs all see the table as it was when the statement started
+            var existing = string.Join(" and ", key.Select(k => $"e.{Sql.Ident(k)} = s.{Sql.Ident(k)}"));
+            var upsert =
+                $"with src as ({deduped}), " +
+                $"existed as (select count(*) as n from src as s where exists (select from {table} as e where {existing})), " +
+                $"upserted as (insert into {table} as t ({Sql.Idents(names)}) select {Sql.Idents(names)} from src " +
+                $"on conflict ({Sql.Idents(key)}) {onConflict} returning 1) " +
+                "select (select count(*) from src), (select n from existed), (select count(*) from upserted)";
+            await using (var cmd = new NpgsqlCommand(upsert, conn))
+            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                var incoming = reader.GetInt64(0);
+                var existed = reader.GetInt64(1);
+                var affected = reader.GetInt64(2);
+                inserted = incoming - existed;
+                updated = affected - inserted;
+            }
+        }
+
+        if (map.Deletes is { } deletion)
+        {
+            var other = $"analytics.{Sql.Ident(deletion.Table)}";
+            var m = Sql.Ident(deletion.Match);
+            var u = Sql.Ident(deletion.UpdatedAt);
+            // a visit restored after its deletion (updated later in the visit view) stays
+            elsewhere = await ExecAsync(conn,
+                $"delete from {other} as c using {stage} as s where c.{m} = s.{m} and (c.{u} is null or s.{u} is null or c.{u} <= s.{u})", ct);
+        }
+
+        DateTime? after = before;
+        if (watermark is not null)
+        {
+            var loadedMax = await ScalarOrNullAsync(conn, $"select max({Sql.Ident(watermark)}) from {stage}", ct);
+            after = full ? loadedMax ?? before : Max(before, loadedMax);
+        }
+        await using (var mark = new NpgsqlCommand(
+            """
+            insert into analytics.sync_watermarks (table_name, source_view, watermark, rows_staged, rows_changed, full_reload, source, synced_at)
+            values (@table, @view, @watermark, @staged, @changed, @full, @source, @at)
+            on conflict (table_name) do update set
+                source_view = excluded.source_view,
+                watermark = excluded.watermark,
+                rows_staged = excluded.rows_staged,
+                rows_changed = excluded.rows_changed,
+                full_reload = excluded.full_reload,
+                source = excluded.source,
+                synced_at = excluded.synced_at
+            """, conn))
+        {
+            mark.Parameters.AddWithValue("table", map.Table);
+            mark.Parameters.AddWithValue("view", map.View);
+            mark.Parameters.AddWithValue("watermark", NpgsqlTypes.NpgsqlDbType.Timestamp, (object?)after ?? DBNull.Value);
+            mark.Parameters.AddWithValue("staged", staged);
+            mark.Parameters.AddWithValue("changed", inserted + updated + deleted + elsewhere);
+            mark.Parameters.AddWithValue("full", full);
+            mark.Parameters.AddWithValue("source", source.Name);
+            mark.Parameters.AddWithValue("at", NpgsqlTypes.NpgsqlDbType.Timestamp, DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified));
+            await mark.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        if (staged - eligible > 0)
+        {
+            logger.LogWarning("{Table}: {Count:N0} row(s) without a value in the key ({Key}) were skipped", map.Table, staged - eligible, string.Join(", ", key));
+        }
+        return new TableSyncResult(map.Table, map.View, full, staged, inserted, updated, deleted, staged - eligible, elsewhere, before, after, created, TimeSpan.Zero);
+    }
+
+    /// <summary>ANALYZE what the load changed: the months it touched of a partitioned table (the whole table the first time), else the table.</summary>
+    private static async Task AnalyzeAsync(NpgsqlConnection conn, ViewMap map, TargetTable target, SyncOptions options, string stage, CancellationToken ct)
+    {
+        var relations = new List<string>();
+        if (target.Partitioned && map.MonthlyPartitionColumn is { } column)
+        {
+            var neverAnalyzed = await ScalarAsync(conn, $"select count(*) from pg_class where oid = '{target.Qualified}'::regclass and reltuples < 0", ct) > 0;
+            if (neverAnalyzed)
+            {
+                relations.Add(target.Name);
+            }
+            else
+            {
+                await using (var cmd = new NpgsqlCommand(
+                    $"select distinct to_char({Sql.Ident(column)}, 'YYYYMM') from {stage} where {Sql.Ident(column)} is not null", conn))
+                await using (var reader = await cmd.ExecuteReaderAsync(ct))
+                {
+                    while (await reader.ReadAsync(ct)) relations.Add($"{target.Name}_p{reader.GetString(0)}");
+                }
+                relations.Add($"{target.Name}_default");
+            }
+            if (map.Deletes is { } deletion) relations.Add(deletion.Table);
+        }
+        else
+        {
+            relations.Add(target.Name);
+        }
+        foreach (var relation in relations)
+        {
+            await using var exists = new NpgsqlCommand("select to_regclass(@r) is not null", conn);
+            exists.Parameters.AddWithValue("r", $"analytics.{Sql.Ident(relation)}");
+            if ((bool)(await exists.ExecuteScalarAsync(ct))!) await AsOwnerAsync(conn, options, $"analyze analytics.{Sql.Ident(relation)}", ct);
+        }
+    }
+
+    private async Task DropStageAsync(SyncOptions options, string stage)
+    {
+        try
+        {
+            await using var conn = new NpgsqlConnection(connectionString);
+            await conn.OpenAsync(CancellationToken.None);
+            await SetRoleAsync(conn, options.OwnerRole, CancellationToken.None);
+            await ExecAsync(conn, $"drop table if exists {stage}", CancellationToken.None);
+        }
+        catch (NpgsqlException ex)
+        {
+            logger.LogWarning("could not drop the staging table {Stage}: {Message} (the next sync drops it)", stage, ex.Message);
+        }
+    }
+
+    private static DateTime? Max(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    /// <summary>Runs one statement as the owner role, then returns to the loader role.</summary>
+    private static async Task AsOwnerAsync(NpgsqlConnection conn, SyncOptions options, string sql, CancellationToken ct)
+    {
+        await SetRoleAsync(conn, options.OwnerRole, ct);
+        try
+        {
+            await ExecAsync(conn, sql, ct);
+        }
+        finally
+        {
+            if (options.OwnerRole is not null && conn.State == System.Data.ConnectionState.Open)
+            {
+                await ExecAsync(conn, options.LoaderRole is null ? "reset role" : $"set role {Sql.Ident(options.LoaderRole)}", CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task SetRoleAsync(NpgsqlConnection conn, string? role, CancellationToken ct)
+    {
+        if (role is not null) await ExecAsync(conn, $"set role {Sql.Ident(role)}", ct);
+    }
+
+    private static async Task SetLocalRoleAsync(NpgsqlConnection conn, string? role, CancellationToken ct)
+    {
+        if (role is not null) await ExecAsync(conn, $"set local role {Sql.Ident(role)}", ct);
+    }
+
+    private static async Task<long> ExecAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<DateTime?> ScalarOrNullAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return await cmd.ExecuteScalarAsync(ct) is DateTime d ? d : null;
+    }
+}
