@@ -25,7 +25,7 @@ public sealed record GenerateResult(IReadOnlyDictionary<string, long> Rows, Time
 /// </summary>
 public sealed class DataGenerator(string connectionString, ILogger logger)
 {
-    private static readonly string[] FactTables = ["factvisitcallperformance_cr", "factvisitcallperformance_deleted_cr", "factcaregiverinservice", "factcaregiverabsence"];
+    internal static readonly string[] FactTables = ["factvisitcallperformance_cr", "factvisitcallperformance_deleted_cr", "factcaregiverinservice", "factcaregiverabsence"];
 
     public async Task<GenerateResult> GenerateAsync(GenerateOptions options, CancellationToken ct)
     {
@@ -54,8 +54,8 @@ public sealed class DataGenerator(string connectionString, ILogger logger)
         foreach (var (k, v) in facts) rows[k] = v;
 
         var analyze = Stopwatch.StartNew();
-        await VacuumAnalyzeAsync(connectionString, ct);
-        logger.LogInformation("vacuum analyze in {Seconds:0.0} s", analyze.Elapsed.TotalSeconds);
+        await AnalyzeAsync(connectionString, vacuum: false, ct);
+        logger.LogInformation("analyze in {Seconds:0.0} s", analyze.Elapsed.TotalSeconds);
         var result = new GenerateResult(rows, watch.Elapsed, scenarios);
         logger.LogInformation("generated {Rows:N0} rows in {Seconds:0.0} s ({RowsPerSecond:N0} rows/s)", result.TotalRows, result.Elapsed.TotalSeconds, result.RowsPerSecond);
         return result;
@@ -92,53 +92,42 @@ public sealed class DataGenerator(string connectionString, ILogger logger)
     {
         var scale = world.Scale;
         var generator = new DayGenerator(world, today);
-        var conns = new List<NpgsqlConnection>();
-        try
-        {
-            var importers = new NpgsqlBinaryImporter[FactTables.Length];
-            string[] columns = [AnalyticsCopy.VisitColumns, AnalyticsCopy.VisitColumns, AnalyticsCopy.InserviceColumns, AnalyticsCopy.AbsenceColumns];
-            for (var i = 0; i < FactTables.Length; i++)
-            {
-                var c = new NpgsqlConnection(connectionString);
-                conns.Add(c);
-                await c.OpenAsync(ct);
-                importers[i] = await AnalyticsCopy.BeginAsync(c, FactTables[i], columns[i], ct);
-            }
+        // four loads side by side, each on its own connection: the server parses while the next day is made
+        await using var visits = new FreezeCopy(connectionString, "factvisitcallperformance_cr", AnalyticsCopy.VisitColumns, monthly: true);
+        await using var deleted = new FreezeCopy(connectionString, "factvisitcallperformance_deleted_cr", AnalyticsCopy.VisitColumns, monthly: true);
+        await using var inservice = new FreezeCopy(connectionString, "factcaregiverinservice", AnalyticsCopy.InserviceColumns, monthly: false);
+        await using var absences = new FreezeCopy(connectionString, "factcaregiverabsence", AnalyticsCopy.AbsenceColumns, monthly: false);
 
-            var progress = new Progress(logger, "visits", scale.Visits);
-            var fraction = new Random(Mix.Seed(world.Seed, 5));
-            long visits = 0;
-            for (var d = 0; d < dayCount; d++)
-            {
-                ct.ThrowIfCancellationRequested();
-                var day = first.AddDays(d);
-                var budget = new DayBudget(
-                    DayGenerator.VisitsOn(day, scale.Visits, dayCount),
-                    Spread(fraction, scale.DeletedVisits, dayCount),
-                    Spread(fraction, scale.InserviceEvents, dayCount),
-                    Spread(fraction, scale.Absences, dayCount));
-                var output = generator.Generate(day, stream: 0, budget);
-                foreach (var v in output.Visits) await AnalyticsCopy.WriteVisitAsync(importers[0], v, ct);
-                foreach (var v in output.Deleted) await AnalyticsCopy.WriteVisitAsync(importers[1], v, ct);
-                foreach (var x in output.Inservice) await AnalyticsCopy.WriteInserviceAsync(importers[2], x, ct);
-                foreach (var x in output.Absences) await AnalyticsCopy.WriteAbsenceAsync(importers[3], x, ct);
-                foreach (var (k, v) in output.Scenarios) scenarios[k] = scenarios.GetValueOrDefault(k) + v;
-                visits += output.Visits.Count;
-                progress.Report(visits);
-            }
-            var rows = new Dictionary<string, long>();
-            for (var i = 0; i < FactTables.Length; i++)
-            {
-                rows[FactTables[i]] = (long)await importers[i].CompleteAsync(ct);
-                await importers[i].DisposeAsync();
-            }
-            progress.Done(visits);
-            return rows;
-        }
-        finally
+        var progress = new Progress(logger, "visits", scale.Visits);
+        var fraction = new Random(Mix.Seed(world.Seed, 5));
+        long written = 0;
+        for (var d = 0; d < dayCount; d++)
         {
-            foreach (var c in conns) await c.DisposeAsync();
+            ct.ThrowIfCancellationRequested();
+            var day = first.AddDays(d);
+            var budget = new DayBudget(
+                DayGenerator.VisitsOn(day, scale.Visits, dayCount),
+                Spread(fraction, scale.DeletedVisits, dayCount),
+                Spread(fraction, scale.InserviceEvents, dayCount),
+                Spread(fraction, scale.Absences, dayCount));
+            var output = generator.Generate(day, stream: 0, budget);
+            foreach (var v in output.Visits) await AnalyticsCopy.WriteVisitAsync(await visits.ForDayAsync(day, ct), v, ct);
+            foreach (var v in output.Deleted) await AnalyticsCopy.WriteVisitAsync(await deleted.ForDayAsync(day, ct), v, ct);
+            foreach (var x in output.Inservice) await AnalyticsCopy.WriteInserviceAsync(await inservice.ForDayAsync(day, ct), x, ct);
+            foreach (var x in output.Absences) await AnalyticsCopy.WriteAbsenceAsync(await absences.ForDayAsync(day, ct), x, ct);
+            foreach (var (k, v) in output.Scenarios) scenarios[k] = scenarios.GetValueOrDefault(k) + v;
+            written += output.Visits.Count;
+            progress.Report(written);
         }
+        foreach (var load in new[] { visits, deleted, inservice, absences }) await load.FinishAsync(ct);
+        progress.Done(written);
+        return new Dictionary<string, long>
+        {
+            [FactTables[0]] = visits.Rows,
+            [FactTables[1]] = deleted.Rows,
+            [FactTables[2]] = inservice.Rows,
+            [FactTables[3]] = absences.Rows,
+        };
     }
 
     /// <summary>total / days, with the fraction rounded at random so that the days add up to about total.</summary>
@@ -149,13 +138,13 @@ public sealed class DataGenerator(string connectionString, ILogger logger)
         return whole + (rng.NextDouble() < exact - whole ? 1 : 0);
     }
 
-    internal static async Task VacuumAnalyzeAsync(string connectionString, CancellationToken ct)
+    /// <summary>ANALYZE of every table the generator writes; with <paramref name="vacuum"/>, VACUUM (ANALYZE) of the facts (after a night's updates).</summary>
+    internal static async Task AnalyzeAsync(string connectionString, bool vacuum, CancellationToken ct)
     {
         await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync(ct);
-        // VACUUM sets hint bits and the visibility map once, so the first night does not pay for them
-        await using var cmd = new NpgsqlCommand("vacuum (analyze) analytics.factvisitcallperformance_cr, analytics.factvisitcallperformance_deleted_cr, " +
-            "analytics.factcaregiverinservice, analytics.factcaregiverabsence; analyze analytics.dimcaregiver, analytics.dimprovider, analytics.dimoffice, " +
+        var facts = "analytics.factvisitcallperformance_cr, analytics.factvisitcallperformance_deleted_cr, analytics.factcaregiverinservice, analytics.factcaregiverabsence";
+        await using var cmd = new NpgsqlCommand((vacuum ? $"vacuum (analyze) {facts}; analyze " : $"analyze {facts}, ") + "analytics.dimcaregiver, analytics.dimprovider, analytics.dimoffice, " +
             "analytics.dimpatient, analytics.dimpatientaddress, analytics.dimpayer, analytics.dimpayerprovider, analytics.dimcontract, " +
             "analytics.dimservicecode, analytics.dimuser, analytics.dimuseroffices, analytics.factdatarefreshstatus, conflict.settings, " +
             "conflict.mph, conflict.excluded_ssn, conflict.excluded_agency", conn) { CommandTimeout = 0 };

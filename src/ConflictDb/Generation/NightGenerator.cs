@@ -117,7 +117,7 @@ public sealed class NightGenerator(string connectionString, ILogger logger)
         changes["deleted (rows)"] = deleted;
         changes["inserted (rows)"] = inserted;
 
-        await DataGenerator.VacuumAnalyzeAsync(connectionString, ct);
+        await DataGenerator.AnalyzeAsync(connectionString, vacuum: true, ct);
         var result = new NightResult(night, today, changes, watch.Elapsed);
         logger.LogInformation("night {Night}: {Updated:N0} updated, {Inserted:N0} new, {Deleted:N0} deleted visits in {Seconds:0.0} s; run it as of {AsOf:yyyy-MM-dd HH:mm:ss}",
             night, updated, inserted, deleted, watch.Elapsed.TotalSeconds, asOf);
