@@ -54,6 +54,7 @@ public static class Commands
         root.Subcommands.Add(DbCommand());
         root.Subcommands.Add(SchemaDumpCommand());
         foreach (var command in PipelineCommands.Build()) root.Subcommands.Add(command);
+        foreach (var command in SnowflakeCommands.Build()) root.Subcommands.Add(command);
         foreach (var command in BenchCommands.Build()) root.Subcommands.Add(command);
         return root;
     }

@@ -41,13 +41,14 @@ public sealed class SnowflakeAnalyticsSource(ISnowflakeClient client, string sou
     }
 
     /// <summary>The data query of a view and its bindings.</summary>
-    public static (string Sql, IReadOnlyList<SnowflakeBinding>? Bindings) Query(ViewMap view, string qualified, DateTime? since)
+    public static (string Sql, IReadOnlyList<SnowflakeBinding>? Bindings) Query(ViewMap view, string qualified, DateTime? since, string? andAlso = null)
     {
         var select = string.Join(", ", view.Columns.Where(c => !c.LoadTime)
             .Select(c => c.Source == c.Target ? Sql.Ident(c.Target) : $"{Sql.Ident(c.Source!)} as {Sql.Ident(c.Target)}"));
         var where = new List<string>();
         if (view.SourceFilter is { } filter) where.Add($"({filter})");
         if (view.MonthlyPartitionColumn is { } partition) where.Add($"{Sql.Ident(view.Column(partition).Source!)} is not null");
+        if (andAlso is not null) where.Add($"({andAlso})");
         IReadOnlyList<SnowflakeBinding>? bindings = null;
         if (since is { } s && view.Watermark is { } wm)
         {

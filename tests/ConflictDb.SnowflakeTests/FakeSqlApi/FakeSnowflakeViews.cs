@@ -104,6 +104,11 @@ public sealed partial class FakeSnowflakeViews
         }
         var projection = new List<int>();
         var columns = new List<FakeColumn>();
+        if (match.Groups[2].Value.Trim() == "*")
+        {
+            projection.AddRange(Enumerable.Range(0, view.Columns.Count));
+            columns.AddRange(view.Columns);
+        }
         foreach (Match item in SelectItem().Matches(match.Groups[2].Value))
         {
             var name = item.Groups[1].Value.Replace("\"\"", "\"");
