@@ -5,10 +5,10 @@
 --        analytics.dimcontract, analytics.dimservicecode, analytics.dimuser, conflict.excluded_agency,
 --        conflict.excluded_ssn, conflict.settings, conflict.mph, conflict.conflictvisitmaps
 -- writes: conflict.conflictvisitmaps (update only)
--- idempotent: every dated row with a CONFLICTID is first marked pending (UpdateFlag = 1), then every
---        stored pair that still conflicts is overwritten from tonight's visits with values that depend
---        only on the analytics tables, the reference tables and the as-of clock (flags only go N -> Y,
---        CONFLICTID keeps the row's own id), so a second run with the same as-of writes the same values.
+-- idempotent: the stored pairs that still conflict are overwritten from tonight's visits with values that
+--        depend only on the analytics tables, the reference tables and the as-of clock (flags only go
+--        N -> Y, a row keeps its own CONFLICTID), the other dated rows with a CONFLICTID get
+--        UpdateFlag = 1; a second run with the same as-of finds the same pairs and writes the same values.
 --
 -- What it does (rules-task01-02.md section 4): re-pairs every visit of the window (today - 2 years ..
 -- today + 45 days) with the visits of the same caregiver person (trimmed SSN) on the same local date at
@@ -17,36 +17,27 @@
 -- and are resolved by TASK_02_3; new pairs are inserted by TASK_03_0.
 --
 -- Shape, for scale (the original evaluates one UPDATE over a V1 x V2 self-join of all window visits):
---   1. mark pending (the original's first statement);
---   2. visits_in_scope: the window's visits that survive the projection's filters and share (SSN, date)
+--   1. visits_in_scope: the window's visits that survive the projection's filters and share (SSN, date)
 --      with a visit of another agency; only those can form a pair, so the wide projection below is
 --      built for them alone (a visit without such a partner never reaches the UPDATE in the original);
---   3. visit_projection: one row per visit with every column the original's V1/V2 subqueries project,
+--   2. visit_projection: one row per visit with every column the original's V1/V2 subqueries project,
 --      coordinates included, built once and read for both sides of the pair;
---   4. conflict_pairs: the self-join on (SSN, VisitDate) with a provider inequality (an equi-join),
---      the computed columns and the seven flags, kept when any rule holds, one row per pair;
+--   3. conflict_pairs: the self-join on (SSN, VisitDate) with a provider inequality (an equi-join),
+--      limited to pairs that have a stored row (no other pair can be matched by the UPDATE), the
+--      computed columns and the seven flags, kept when any rule holds, one row per pair;
+--   4. the original's first statement, the pending mark (UpdateFlag = 1), for the rows step 5 does not
+--      refresh: step 5 sets UpdateFlag to NULL on the rows it refreshes whatever the mark, so the
+--      final state is the original's and the refreshed rows are written once instead of twice;
 --   5. one UPDATE ... FROM conflict_pairs, matched on (VisitID, ConVisitID).
 
 
--- 1. mark every dated conflict row as pending re-validation (all statuses, in-service and PTO rows too)
-update conflict.conflictvisitmaps
-set "UpdateFlag" = 1
-where "CONFLICTID" is not null
-    and "VisitDate" between (current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date
-        and (current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date
-    -- why: a row already pending would be rewritten with the same value; skipping it saves the write
-    and "UpdateFlag" is distinct from 1;
-
-
--- 2. visits that can pair: in the window, usable SSN, active non-demo provider, not excluded, and
+-- 1. visits that can pair: in the window, usable SSN, active non-demo provider, not excluded, and
 --    sharing (trimmed SSN, local date) with a visit of another provider
 create temp table visits_in_scope on commit drop as
 with visits_in_window as (
     select
         cr."Visit Id",
         cr."Visit Date",
-        cr."Provider Patient Id",
-        cr."Payer Patient Id",
         cr."Provider Id",
         trim(car."SSN") as ssn
     from analytics.factvisitcallperformance_cr as cr
@@ -86,24 +77,36 @@ visits_with_providers_per_day as (
     window same_person_day as (partition by v.ssn, v."Visit Date"::date)
 )
 
-select
-    "Visit Id",
-    "Visit Date",
-    "Provider Patient Id",
-    "Payer Patient Id"
+select "Visit Id"
 from visits_with_providers_per_day
 where first_provider_of_day <> last_provider_of_day;
 
 analyze visits_in_scope;
 
 
--- 3. the visit projection (the original's V1/V2 subqueries), one row per visit in scope
+-- 2. the visit projection (the original's V1/V2 subqueries), one row per visit in scope
 create temp table visit_projection on commit drop as
-with latest_gps_address as (
+with scoped_visit_rows as materialized (
+    -- why materialized: the fact rows of the scope are fetched first (one scan of the window with a
+    -- hash semi-join on "Visit Id"), and only those rows meet the dimensions
+    select cr.*
+    from analytics.factvisitcallperformance_cr as cr
+    -- the original's window again, on the column itself so that the monthly partitions are pruned
+    where cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
+        and cr."Visit Date" < ((current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1)::timestamp
+        -- a visit id of the scope that also occurs on another date of the window brings that row too;
+        -- harmless, it is a row of the original's projection all the same (the filters below apply)
+        and cr."Visit Id" in (
+            select s."Visit Id"
+            from visits_in_scope as s
+        )
+),
+
+latest_gps_address as (
     -- why: the original's DPAD_P/DPAD_PA subqueries, ROW_NUMBER() ... = 1 per patient over the primary
     -- GPS addresses, newest "Application Created UTC Timestamp" first (Snowflake sorts NULL as the
     -- largest value, so a NULL timestamp comes first under DESC, as in PostgreSQL); only the patients
-    -- of the visits in scope are needed
+    -- of the scoped visit rows are needed
     select distinct on (dpad."Patient Id")
         dpad."Patient Id",
         dpad."Patient Address Id",
@@ -120,11 +123,11 @@ with latest_gps_address as (
     where dpad."Primary Address" = true
         and dpad."Address Type" like '%GPS%'
         and dpad."Patient Id" in (
-            select s."Provider Patient Id"
-            from visits_in_scope as s
+            select svr."Provider Patient Id"
+            from scoped_visit_rows as svr
             union
-            select s."Payer Patient Id"
-            from visits_in_scope as s
+            select svr."Payer Patient Id"
+            from scoped_visit_rows as svr
         )
     -- nondeterministic in Snowflake: ties on the timestamp pick an arbitrary address; we take the
     -- smallest "Patient Address Id"
@@ -280,10 +283,7 @@ projected_visits as (
             when cr."Application Payer Id" <> 0 and cr."Application Contract Id" <> '0' then 'UPR'
             when cr."Application Payer Id" <> 0 and cr."Application Contract Id" = '0' then 'Payer'
         end as "ContractType"
-    from analytics.factvisitcallperformance_cr as cr
-    inner join visits_in_scope as s
-        on s."Visit Id" = cr."Visit Id"
-        and s."Visit Date" = cr."Visit Date"
+    from scoped_visit_rows as cr
     inner join analytics.dimcaregiver as car
         on car."Caregiver Id" = cr."Caregiver Id"
         and trim(car."SSN") is not null
@@ -316,8 +316,17 @@ projected_visits as (
         on dsc."Service Code Id" = cr."Service Code Id"
     left join analytics.dimuser as dusr
         on dusr."User Id" = cr."Visit Updated User Id"
-    where cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
-        and cr."Visit Date" < ((current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1)::timestamp
+    -- the original's remaining filters again, so this table is exactly its projection within the scope
+    where
+        cr."Provider Id" not in (
+            select ea."ProviderID"
+            from conflict.excluded_agency as ea
+        )
+        and not exists (
+            select 1
+            from conflict.excluded_ssn as es
+            where es."SSN" = trim(car."SSN")
+        )
 )
 
 select
@@ -347,11 +356,15 @@ select
     end as latitude_as_conflicting_text
 from projected_visits as pv;
 
+-- why an index: the pairs fetch both visits' columns by visit_row; a misestimated nested loop stays an
+-- index probe
+create index on visit_projection (visit_row);
+
 -- why a column list: the table is wide and only these columns drive joins
 analyze visit_projection (visit_row, "VisitID", "AppVisitID", "VisitDate", "SSN", "ProviderID");
 
 
--- 4. the pairs that still conflict (the original's ALLDATA), one row per (VisitID, ConVisitID)
+-- 3. the pairs that still conflict (the original's ALLDATA), one row per (VisitID, ConVisitID)
 create temp table conflict_pairs on commit drop as
 with existing_conflict_ids as (
     -- why: the original's V1 joins CVM1 on (VisitID, AppVisitID) with a non-NULL CONFLICTID, so ALLDATA
@@ -421,6 +434,14 @@ candidate_pairs as (
         and v2."ProviderID" <> v1."ProviderID"
     -- every SETTINGS row multiplies the pairs (none: no pair at all), as the original's CROSS JOIN
     cross join conflict.settings as sett
+    -- why: the UPDATE matches (VisitID, ConVisitID) (its second branch needs a NULL ConVisitID, which a
+    -- pair never has), so a pair without a stored row changes nothing; TASK_03_0 inserts those
+    where exists (
+        select 1
+        from conflict.conflictvisitmaps as stored
+        where stored."VisitID" = v1."VisitID"
+            and stored."ConVisitID" = v2."VisitID"
+    )
 ),
 
 pairs_with_distance as (
@@ -776,7 +797,27 @@ inner join visit_projection as v1
 inner join visit_projection as v2
     on v2.visit_row = cp.v2_row;
 
+-- why an index: steps 4 and 5 probe the pairs by key; a misestimated nested loop stays an index probe
+create index on conflict_pairs ("VisitID", "ConVisitID");
+
 analyze conflict_pairs ("VisitID", "ConVisitID");
+
+
+-- 4. the original's first statement: mark every dated conflict row pending re-validation (all statuses,
+--    in-service and PTO rows too), except the rows step 5 refreshes (it sets their UpdateFlag to NULL)
+update conflict.conflictvisitmaps as cvm
+set "UpdateFlag" = 1
+where cvm."CONFLICTID" is not null
+    and cvm."VisitDate" between (current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date
+        and (current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date
+    -- why: a row already pending would be rewritten with the same value; skipping it saves the write
+    and cvm."UpdateFlag" is distinct from 1
+    and not exists (
+        select 1
+        from conflict_pairs as p
+        where p."VisitID" = cvm."VisitID"
+            and p."ConVisitID" = cvm."ConVisitID"
+    );
 
 
 -- 5. refresh the stored pairs that still conflict
