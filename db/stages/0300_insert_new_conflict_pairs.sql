@@ -70,18 +70,8 @@ select
     -- NUMBER)), which is NULL because REPLACE is NULL-strict. So a visit with any usable call-in or
     -- call-out GPS string (not NULL and not ',', '' included) has no coordinates at all, and only
     -- visits without one fall back to the patient's address (rules-task03-06.md 1.2, G10)
-    case
-        when (cr."Call Out GPS Coordinates" is not null and cr."Call Out GPS Coordinates" <> ',')
-            or (cr."Call In GPS Coordinates" is not null and cr."Call In GPS Coordinates" <> ',')
-            then null
-        else adr."Longitude"
-    end as longitude,
-    case
-        when (cr."Call Out GPS Coordinates" is not null and cr."Call Out GPS Coordinates" <> ',')
-            or (cr."Call In GPS Coordinates" is not null and cr."Call In GPS Coordinates" <> ',')
-            then null
-        else adr."Latitude"
-    end as latitude,
+    case when gps.has_gps then null else adr."Longitude" end as longitude,
+    case when gps.has_gps then null else adr."Latitude" end as latitude,
     adr."Zip Code" as p_zip_code
 from analytics.factvisitcallperformance_cr as cr
 inner join analytics.dimcaregiver as car
@@ -96,6 +86,11 @@ left join analytics.dimpatient as dpa_p
     on dpa_p."Patient Id" = cr."Provider Patient Id"
 left join latest_gps_address as adr
     on adr."Patient Id" = dpa_p."Patient Id"
+cross join lateral (
+    select
+        (cr."Call Out GPS Coordinates" is not null and cr."Call Out GPS Coordinates" <> ',')
+        or (cr."Call In GPS Coordinates" is not null and cr."Call In GPS Coordinates" <> ',') as has_gps
+) as gps
 where cr."Is Missed" = false
     -- DATE("Visit Date") between as_of - 2 years and as_of + 45 days, as a half-open range on the
     -- partition key so that the monthly partitions prune
@@ -132,10 +127,12 @@ where cvm."VisitID" is null
 
 analyze existing_placeholder_pairs;
 
--- every new ordered pair with its travel metrics and the seven rule flags, one row per (pair,
--- settings row, matching MPH band) that satisfies a rule: the original cross-joins SETTINGS and
--- left-joins MPH, so several settings rows or overlapping bands give several candidate rows
-create temp table new_pairs on commit drop as
+-- every ordered pair that satisfies a rule, with its travel metrics and the seven rule flags, one
+-- row per (pair, settings row, matching MPH band): the original cross-joins SETTINGS and left-joins
+-- MPH, so several settings rows or overlapping bands give several rows. Materialized and analyzed
+-- before the guard because the planner cannot estimate the (SSN, date) self-join (about as many
+-- rows as conflictvisitmaps holds for the window, nearly all of them already present)
+create temp table qualifying_pairs on commit drop as
 with pair_candidates as (
     select
         a.visit_id,
@@ -173,13 +170,15 @@ pair_metrics as (
         miles.miles_whole,
         mph."AverageMilesPerHour" as average_mph,
         -- ETA in minutes rounded to 2 decimals (double, half away from zero like the engine's ROUND)
-        (trunc(eta.eta_x100) + case when abs(eta.eta_x100 - trunc(eta.eta_x100)) >= 0.5 then sign(eta.eta_x100) else 0 end)
-            / 100::float8 as eta_minutes,
+        (
+            trunc(eta.eta_x100)
+            + case when abs(eta.eta_x100 - trunc(eta.eta_x100)) >= 0.5 then sign(eta.eta_x100) else 0 end
+        ) / 100::float8 as eta_minutes,
         -- DATEDIFF(minute, A end, B start) and DATEDIFF(minute, B end, A start): minute boundaries crossed
-        ((extract(epoch from date_trunc('minute', pc.b_visit_start))
-            - extract(epoch from date_trunc('minute', pc.a_visit_end))) / 60)::bigint as gap_a_to_b,
-        ((extract(epoch from date_trunc('minute', pc.a_visit_start))
-            - extract(epoch from date_trunc('minute', pc.b_visit_end))) / 60)::bigint as gap_b_to_a
+        ((date_part('epoch', date_trunc('minute', pc.b_visit_start))
+            - date_part('epoch', date_trunc('minute', pc.a_visit_end))) / 60)::bigint as gap_a_to_b,
+        ((date_part('epoch', date_trunc('minute', pc.a_visit_start))
+            - date_part('epoch', date_trunc('minute', pc.b_visit_end))) / 60)::bigint as gap_b_to_a
     from pair_candidates as pc
     cross join conflict.settings as sett
     -- great-circle metres on a sphere of radius 6 371 010 m (ST_DISTANCE of two GEOGRAPHY points),
@@ -192,14 +191,19 @@ pair_metrics as (
                 + cos(radians(pc.a_latitude)) * cos(radians(pc.b_latitude))
                     * power(sin(radians(pc.b_longitude - pc.a_longitude) / 2), 2)
             )) / 1609 * sett."ExtraDistancePer"::float8 as miles
+        -- why: offset 0 keeps the planner from copying this expression into each of its six
+        -- references below (the distance would be computed up to ten times per pair)
+        offset 0
     ) as dist
     -- ROUND(miles, 2) and ROUND(miles) on a double: half away from zero on the binary value
     cross join lateral (
         select
-            (trunc(dist.miles * 100) + case when abs(dist.miles * 100 - trunc(dist.miles * 100)) >= 0.5 then sign(dist.miles * 100) else 0 end)
-                / 100::float8 as miles_2dp,
-            trunc(dist.miles) + case when abs(dist.miles - trunc(dist.miles)) >= 0.5 then sign(dist.miles) else 0 end
-                as miles_whole
+            (
+                trunc(dist.miles * 100)
+                + case when abs(dist.miles * 100 - trunc(dist.miles * 100)) >= 0.5 then sign(dist.miles * 100) else 0 end
+            ) / 100::float8 as miles_2dp,
+            trunc(dist.miles)
+                + case when abs(dist.miles - trunc(dist.miles)) >= 0.5 then sign(dist.miles) else 0 end as miles_whole
     ) as miles
     -- the band that holds the 2-decimal miles, both ends inclusive (overlapping bands: one row each)
     left join conflict.mph as mph
@@ -296,27 +300,47 @@ select
     case when pr.sch_time_over_visit_time then 'Y' else 'N' end as sch_time_over_visit_time_flag,
     case when pr.distance then 'Y' else 'N' end as distance_flag
 from pair_rules as pr
-where (
-        pr.same_sch_time
-        or pr.same_visit_time
-        or pr.sch_and_visit_time_same
-        or pr.sch_over_another_sch_time
-        or pr.visit_time_over_another_visit_time
-        or pr.sch_time_over_visit_time
-        or pr.distance
-    )
-    -- the pair is not yet in conflictvisitmaps, whatever its status or date (no window)
-    and not exists (
+where pr.same_sch_time
+    or pr.same_visit_time
+    or pr.sch_and_visit_time_same
+    or pr.sch_over_another_sch_time
+    or pr.visit_time_over_another_visit_time
+    or pr.sch_time_over_visit_time
+    or pr.distance;
+
+analyze qualifying_pairs;
+
+-- the new pairs: those whose ("VisitID", "ConVisitID") is not yet in conflictvisitmaps, whatever
+-- the existing row's status or date (the guard has no window)
+create temp table new_pairs on commit drop as
+select
+    qp.visit_id,
+    qp.visit_ts,
+    qp.con_visit_id,
+    qp.con_visit_ts,
+    qp.minute_diff_between_sch,
+    qp.miles_2dp,
+    qp.average_mph,
+    qp.eta_minutes,
+    qp.same_sch_time_flag,
+    qp.same_visit_time_flag,
+    qp.sch_and_visit_time_same_flag,
+    qp.sch_over_another_sch_time_flag,
+    qp.visit_time_over_another_visit_time_flag,
+    qp.sch_time_over_visit_time_flag,
+    qp.distance_flag
+from qualifying_pairs as qp
+where not exists (
         select 1
         from conflict.conflictvisitmaps as cvm
-        where cvm."VisitID" = pr.visit_id
-            and cvm."ConVisitID" = pr.con_visit_id
+        where cvm."VisitID" = qp.visit_id
+            and cvm."ConVisitID" = qp.con_visit_id
     )
     and not exists (
         select 1
         from existing_placeholder_pairs as epp
-        where epp.visit_key = coalesce(nullif(pr.visit_id, ''), '9999999')
-            and epp.con_visit_key = coalesce(nullif(pr.con_visit_id, ''), '9999999')
+        where epp.visit_key = coalesce(nullif(qp.visit_id, ''), '9999999')
+            and epp.con_visit_key = coalesce(nullif(qp.con_visit_id, ''), '9999999')
     );
 
 analyze new_pairs;
@@ -369,16 +393,18 @@ select
     cr."Application Provider Patient Id" as p_app_patient_id,
     cr."Payer Patient Id" as pa_patient_id,
     cr."Application Payer Patient Id" as pa_app_patient_id,
-    -- same coordinates as visits_in_window; stored as text (VARCHAR(50) columns): the double
-    -- rendered in shortest round-trip form with '.0' kept on whole numbers ('-74.0'), which is how
-    -- the reference oracle renders it (Snowflake's own FLOAT-to-text form is unverified)
+    -- the coordinates of visits_in_window (same GPS quirk, same address), stored as text (VARCHAR(50)
+    -- columns): the double in shortest round-trip form with '.0' kept on whole numbers ('-74.0'),
+    -- which is how the reference oracle renders it (Snowflake's own FLOAT-to-text form is unverified)
     case
-        when vw.longitude::text ~ '^-?[0-9]+$' then vw.longitude::text || '.0'
-        else vw.longitude::text
+        when gps.has_gps then null
+        when adr_p."Longitude"::text ~ '^-?[0-9]+$' then adr_p."Longitude"::text || '.0'
+        else adr_p."Longitude"::text
     end as longitude_text,
     case
-        when vw.latitude::text ~ '^-?[0-9]+$' then vw.latitude::text || '.0'
-        else vw.latitude::text
+        when gps.has_gps then null
+        when adr_p."Latitude"::text ~ '^-?[0-9]+$' then adr_p."Latitude"::text || '.0'
+        else adr_p."Latitude"::text
     end as latitude_text,
     cr."Payer Id" as payer_id,
     cr."Application Payer Id" as app_payer_id,
@@ -436,12 +462,14 @@ select
     adr_pa."Zip Code" as pa_pzip_code,
     adr_pa."County" as pa_pcounty
 from wanted_visits as wv
-inner join visits_in_window as vw
-    on vw.visit_id = wv.visit_id
-    and vw.visit_ts = wv.visit_ts
 inner join analytics.factvisitcallperformance_cr as cr
     on cr."Visit Id" = wv.visit_id
     and cr."Visit Date" = wv.visit_ts
+cross join lateral (
+    select
+        (cr."Call Out GPS Coordinates" is not null and cr."Call Out GPS Coordinates" <> ',')
+        or (cr."Call In GPS Coordinates" is not null and cr."Call In GPS Coordinates" <> ',') as has_gps
+) as gps
 inner join analytics.dimcaregiver as car
     on car."Caregiver Id" = cr."Caregiver Id"
 inner join analytics.dimprovider as dpr
