@@ -333,7 +333,8 @@ select
     row_number() over () as visit_row,
     pv.*,
     -- the coordinates as conflictvisitmaps stores them (VARCHAR(50)): the double's shortest text, with
-    -- '.0' on whole numbers as the reference oracle renders a DOUBLE (-74 -> '-74.0')
+    -- '.0' on whole numbers, as the reference oracle (DuckDB) renders a DOUBLE: -74 -> '-74.0'.
+    -- Snowflake's own FLOAT-to-text would likely give '-74' (unverified; the parity cases follow the oracle)
     case
         when pv.longitude_as_primary = trunc(pv.longitude_as_primary)
             then pv.longitude_as_primary::text || '.0'
@@ -923,7 +924,8 @@ set
     "ConServiceCode" = p."ConServiceCode",
     "UpdateFlag" = null,
     "UpdatedDate" = current_setting('conflictdb.as_of')::timestamp,
-    -- re-detection re-opens every status except W and I; a NULL status stays NULL (NULL NOT IN ...)
+    -- re-detection re-opens every status except W and I (R and D included).
+    -- quirk: a NULL status stays NULL, because NULL NOT IN ('W', 'I') is not true
     "StatusFlag" = case
         when cvm."StatusFlag" not in ('W', 'I') then 'U'
         else cvm."StatusFlag"
