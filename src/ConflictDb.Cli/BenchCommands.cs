@@ -87,8 +87,10 @@ public static class BenchCommands
         var plans = new Option<bool>("--plans") { Description = "Also save EXPLAIN (ANALYZE, BUFFERS) of every stage statement under bench/plans/ (a second pass over both nights)" };
         var throwaway = new Option<bool>("--throwaway") { Description = "Use a throwaway PostgreSQL cluster (removed afterwards; nothing to reuse)" };
         var record = new Option<bool>("--no-record") { Description = "Do not append the result to bench/results.md" };
+        var timeout = new Option<int>("--stage-timeout") { Description = "statement_timeout of every stage statement in seconds (0: none); a stage that hits it ends the night, recorded as failed" };
+        var prepare = new Option<bool>("--prepare-only") { Description = "Generate (or with --reuse keep) the base database, then stop" };
         var command = new Command("bench", "Benchmark the nightly stages on generated data: night 1 (initial) and night 2 (a delta), per-stage time, rows and memory");
-        foreach (var o in new Option[] { scale, seed, today, reuse, ratio, plans, throwaway, record }) command.Options.Add(o);
+        foreach (var o in new Option[] { scale, seed, today, reuse, ratio, plans, throwaway, record, timeout, prepare }) command.Options.Add(o);
         command.SetAction((parse, ct) => Commands.RunAsync(parse, "bench", async (ctx, token) =>
         {
             var root = RepositoryRoot();
@@ -97,10 +99,14 @@ public static class BenchCommands
                 : ctx.Settings.ConnectionString is { } configured ? BenchServer.Existing(configured)
                 : await BenchServer.LocalAsync(Path.Combine(root, "bench", "data", "pg"), token);
             var options = new BenchOptions(new ScaleProfile(parse.GetValue(scale)), parse.GetValue(seed), ParseDay(parse.GetValue(today)),
-                parse.GetValue(reuse), parse.GetValue(ratio), parse.GetValue(plans), root);
+                parse.GetValue(reuse), parse.GetValue(ratio), parse.GetValue(plans), root)
+            {
+                StageTimeout = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(timeout))),
+                PrepareOnly = parse.GetValue(prepare),
+            };
             var report = await new BenchRunner(server, logger).RunAsync(options, token);
             Print(Console.Out, report);
-            if (!parse.GetValue(record))
+            if (!parse.GetValue(record) && report.Nights.Count > 0)
             {
                 var results = Path.Combine(root, "bench", "results.md");
                 await BenchResultsFile.AppendAsync(results, report, token);
@@ -114,7 +120,7 @@ public static class BenchCommands
                 asOf = n.AsOf.ToString("s", CultureInfo.InvariantCulture),
                 seconds = Math.Round(n.Seconds, 2),
                 deltaVisits = n.DeltaVisits,
-                stages = n.Stages.Select(s => new { stage = s.Stage, seconds = Math.Round(s.Seconds, 2), rows = s.Rows, peakServerMb = s.PeakServerMb, tempMb = Math.Round(s.TempMb, 1) }),
+                stages = n.Stages.Select(s => new { stage = s.Stage, seconds = Math.Round(s.Seconds, 2), rows = s.Rows, peakServerMb = s.PeakServerMb, tempMb = Math.Round(s.TempMb, 1), error = s.Error }),
             }).ToList();
             ctx.Summary["plans"] = report.PlanFiles.Select(f => Path.GetRelativePath(root, f)).ToList();
             return ExitCodes.Success;
@@ -130,7 +136,7 @@ public static class BenchCommands
         {
             output.WriteLine(string.Create(inv, $"generate: {g.TotalRows:N0} rows in {g.Elapsed.TotalSeconds:0.0} s ({g.RowsPerSecond:N0} rows/s)"));
         }
-        output.WriteLine(string.Create(inv, $"generate --night: {report.Delta.Total:N0} changes in {report.Delta.Elapsed.TotalSeconds:0.0} s"));
+        if (report.Delta is { } d) output.WriteLine(string.Create(inv, $"generate --night: {d.Total:N0} changes in {d.Elapsed.TotalSeconds:0.0} s"));
         foreach (var n in report.Nights)
         {
             output.WriteLine();
@@ -138,7 +144,7 @@ public static class BenchCommands
             output.WriteLine(string.Create(inv, $"  {"stage",-48} {"seconds",8} {"rows",12} {"peak MB",8} {"temp MB",8}"));
             foreach (var s in n.Stages)
             {
-                output.WriteLine(string.Create(inv, $"  {s.Stage,-48} {s.Seconds,8:0.00} {s.Rows,12:N0} {(s.PeakServerMb is { } p ? p.ToString("0", inv) : "n/a"),8} {s.TempMb,8:0}"));
+                output.WriteLine(string.Create(inv, $"  {s.Stage,-48} {s.Seconds,8:0.00} {s.Rows,12:N0} {(s.PeakServerMb is { } p ? p.ToString("0", inv) : "n/a"),8} {s.TempMb,8:0}{(s.Error is null ? "" : $"  FAILED: {s.Error}")}"));
             }
         }
         output.WriteLine();

@@ -17,7 +17,8 @@ public static class BenchResultsFile
         shared buffers), the largest over the night's stages; "temp MB" is the temp-file bytes the night
         spilled (pg_stat_database.temp_bytes); "client MB" is the peak working set of the bench process
         (generation included). Stages: 0100 0200 ... are db/stages file numbers. Night 2 runs after
-        `generate --night` with the delta shown (updated + new + deleted visits).
+        `generate --night` with the delta shown (updated + new + deleted visits). A stage marked ">N FAILED"
+        hit the bench's --stage-timeout (or failed) after N seconds; the night stopped there.
 
         | date (UTC) | commit | machine | PostgreSQL | SF | seed | visits | generate | night | delta visits | per-stage seconds | total s | CVM rows | peak MB | temp MB | client MB |
         |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
@@ -33,10 +34,10 @@ public static class BenchResultsFile
             : "reused";
         foreach (var n in report.Nights)
         {
-            var stages = string.Join(" · ", n.Stages.Select(s => string.Create(inv, $"{s.Stage[..4]} {s.Seconds:0.0}")));
+            var stages = string.Join(" · ", n.Stages.Select(s => string.Create(inv, $"{s.Stage[..4]} {(s.Error is null ? "" : ">")}{s.Seconds:0.0}{(s.Error is null ? "" : " FAILED")}")));
             text.Append(inv, $"| {report.Date:yyyy-MM-dd HH:mm} | {report.Machine.Commit} | {report.Machine.Describe} | {report.Machine.PostgresVersion} ({report.Machine.PostgresSettings}) ")
-                .Append(inv, $"| {report.Scale} | {report.Seed} | {report.Visits:N0} | {(n.Night == 1 ? generate : string.Create(inv, $"night: {report.Delta.Elapsed.TotalSeconds:0} s"))} ")
-                .Append(inv, $"| {n.Night} | {(n.Night == 1 ? "initial" : n.DeltaVisits.ToString("N0", inv))} | {stages} | {n.Seconds:0.0} | {n.PairRows:N0} ")
+                .Append(inv, $"| {report.Scale} | {report.Seed} | {report.Visits:N0} | {(n.Night == 1 ? generate : string.Create(inv, $"night: {report.Delta?.Elapsed.TotalSeconds:0} s"))} ")
+                .Append(inv, $"| {n.Night} | {(n.Night == 1 ? "initial" : n.DeltaVisits.ToString("N0", inv))} | {stages} | {(n.Failed ? ">" : "")}{n.Seconds:0.0}{(n.Failed ? " (failed)" : "")} | {n.PairRows:N0} ")
                 .Append(inv, $"| {(n.PeakServerMb is { } p ? p.ToString("0", inv) : "n/a")} | {n.TempMb:0} | {report.ClientPeakMb:0} |\n");
         }
         await File.AppendAllTextAsync(path, text.ToString(), ct);

@@ -9,19 +9,29 @@ using Npgsql;
 
 namespace ConflictDb.Generation;
 
-public sealed record BenchOptions(ScaleProfile Scale, long Seed, DateTime Today, bool Reuse, double DeltaRatio, bool Plans, string RepositoryRoot);
+public sealed record BenchOptions(ScaleProfile Scale, long Seed, DateTime Today, bool Reuse, double DeltaRatio, bool Plans, string RepositoryRoot)
+{
+    /// <summary>statement_timeout of every stage statement (zero: none); a stage that hits it ends the night as failed.</summary>
+    public TimeSpan StageTimeout { get; init; } = TimeSpan.Zero;
 
-public sealed record StageMeasurement(string Stage, double Seconds, long Rows, double? PeakServerMb, double TempMb);
+    /// <summary>Generate (or reuse) the base database, then stop.</summary>
+    public bool PrepareOnly { get; init; }
+}
+
+/// <summary>One stage of a measured night; <paramref name="Error"/> is set when it failed (e.g. hit the stage timeout).</summary>
+public sealed record StageMeasurement(string Stage, double Seconds, long Rows, double? PeakServerMb, double TempMb, string? Error = null);
 
 public sealed record NightMeasurement(int Night, DateTime AsOf, IReadOnlyList<StageMeasurement> Stages, double Seconds, long DeltaVisits,
     long PairRows, long Conflicts)
 {
+    public bool Failed => Stages.Any(s => s.Error is not null);
+
     public double? PeakServerMb => Stages.Select(s => s.PeakServerMb).Max();
     public double TempMb => Stages.Sum(s => s.TempMb);
 }
 
 public sealed record BenchReport(DateTime Date, MachineInfo Machine, string Server, ScaleProfile Scale, long Seed, long Visits,
-    GenerateResult? Generated, NightResult Delta, IReadOnlyList<NightMeasurement> Nights, double ClientPeakMb, IReadOnlyList<string> PlanFiles);
+    GenerateResult? Generated, NightResult? Delta, IReadOnlyList<NightMeasurement> Nights, double ClientPeakMb, IReadOnlyList<string> PlanFiles);
 
 /// <summary>
 /// <c>bench</c>: a generated base database (reused with --reuse), cloned; night 1 (initial) as of the
@@ -45,20 +55,35 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
             options.Scale, options.Seed, server.Description, machine.Describe, machine.PostgresVersion, machine.PostgresSettings, machine.Commit);
 
         var generated = await EnsureBaseAsync(baseDb, options, ct);
+        var visits = await ScalarAsync<long>(server.ConnectionStringFor(baseDb), "select count(*) from analytics.factvisitcallperformance_cr", ct);
+        using var self = Process.GetCurrentProcess();
+        if (options.PrepareOnly)
+        {
+            logger.LogInformation("{Database} is ready ({Visits:N0} visits); --prepare-only: no nights run", baseDb, visits);
+            return new BenchReport(DateTime.UtcNow, machine, server.Description, options.Scale, options.Seed, visits, generated, null, [],
+                self.PeakWorkingSet64 / 1024.0 / 1024.0, []);
+        }
         await server.RecreateAsync(runDb, baseDb, ct);
         var cs = server.ConnectionStringFor(runDb);
-        var visits = await ScalarAsync<long>(cs, "select count(*) from analytics.factvisitcallperformance_cr", ct);
 
         var nights = new List<NightMeasurement>();
-        var asOf = options.Today.AddHours(2);
-        nights.Add(await MeasureNightAsync(cs, runDb, 1, asOf, 0, ct));
-        var delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
-        var deltaVisits = delta.Changes["updated (rows)"] + delta.Changes["deleted (rows)"] + delta.Changes["inserted (rows)"];
-        nights.Add(await MeasureNightAsync(cs, runDb, 2, delta.AsOf, deltaVisits, ct));
+        NightResult? delta = null;
+        var night1 = await MeasureNightAsync(cs, runDb, 1, options.Today.AddHours(2), 0, options.StageTimeout, ct);
+        nights.Add(night1);
+        if (night1.Failed)
+        {
+            logger.LogWarning("night 1 failed in {Stage}: night 2 is not run", night1.Stages.First(s => s.Error is not null).Stage);
+        }
+        else
+        {
+            delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
+            var deltaVisits = delta.Changes["updated (rows)"] + delta.Changes["deleted (rows)"] + delta.Changes["inserted (rows)"];
+            nights.Add(await MeasureNightAsync(cs, runDb, 2, delta.AsOf, deltaVisits, options.StageTimeout, ct));
+        }
         await server.DropAsync(runDb, ct);
 
         var planFiles = options.Plans ? await RecordPlansAsync(baseDb, options, machine, ct) : [];
-        using var self = Process.GetCurrentProcess();
+        self.Refresh();
         return new BenchReport(DateTime.UtcNow, machine, server.Description, options.Scale, options.Seed, visits, generated, delta, nights,
             self.PeakWorkingSet64 / 1024.0 / 1024.0, planFiles);
     }
@@ -88,18 +113,19 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         return generated;
     }
 
-    private async Task<NightMeasurement> MeasureNightAsync(string cs, string database, int night, DateTime asOf, long deltaVisits, CancellationToken ct)
+    private async Task<NightMeasurement> MeasureNightAsync(string cs, string database, int night, DateTime asOf, long deltaVisits, TimeSpan timeout,
+        CancellationToken ct)
     {
         // a fresh backend per stage, so a stage's memory peak is its own
         var runCs = new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString;
         await using var sampler = new ServerMemorySampler(database);
-        var measurements = new List<StageMeasurement>();
         var tempBefore = await TempBytesAsync(cs, ct);
         sampler.TakePeakMegabytes();
         var peaks = new Dictionary<string, (double? Peak, double TempMb)>();
         var options = new RunOptions
         {
             AsOf = asOf,
+            StatementTimeout = timeout,
             AfterStage = async (stage, token) =>
             {
                 var peak = sampler.TakePeakMegabytes();
@@ -110,12 +136,37 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         };
         logger.LogInformation("night {Night} as of {AsOf:yyyy-MM-dd HH:mm}", night, asOf);
         var watch = Stopwatch.StartNew();
-        var result = await new StageRunner(runCs, logger).RunAsync(Stage.Embedded(), options, asOf, ct);
-        var seconds = watch.Elapsed.TotalSeconds;
-        foreach (var s in result.Stages)
+        try
         {
-            var (peak, temp) = peaks.GetValueOrDefault(s.Stage);
-            measurements.Add(new StageMeasurement(s.Stage, s.Duration.TotalSeconds, s.Rows, peak, temp));
+            await new StageRunner(runCs, logger).RunAsync(Stage.Embedded(), options, asOf, ct);
+        }
+        catch (StageFailedException ex)
+        {
+            logger.LogWarning("night {Night} failed: {Message}", night, ex.Message);
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        var failedPeak = sampler.TakePeakMegabytes();
+        // the runner's journal holds every stage of the night, the failed one included
+        var measurements = new List<StageMeasurement>();
+        await using (var conn = new NpgsqlConnection(cs))
+        {
+            await conn.OpenAsync(ct);
+            await using var cmd = new NpgsqlCommand(
+                """
+                select s.stage, s.status, coalesce(s.rows_affected, 0), coalesce(s.duration_ms, 0), s.error
+                from conflict.pipeline_stage_runs as s
+                where s.run_id = (select max(run_id) from conflict.pipeline_runs)
+                order by s.stage_run_id
+                """, conn);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var stage = reader.GetString(0);
+                var failed = reader.GetString(1) != "succeeded";
+                var (peak, temp) = peaks.TryGetValue(stage, out var p) ? p : (failedPeak, 0);
+                measurements.Add(new StageMeasurement(stage, reader.GetInt64(3) / 1000.0, reader.GetInt64(2), peak, temp,
+                    failed ? (reader.IsDBNull(4) ? reader.GetString(1) : reader.GetString(4)) : null));
+            }
         }
         var pairs = await ScalarAsync<long>(cs, "select count(*) from conflict.conflictvisitmaps", ct);
         var conflicts = await ScalarAsync<long>(cs, "select count(*) from conflict.conflicts", ct);
@@ -153,9 +204,13 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         try
         {
             var root = Path.Combine(options.RepositoryRoot, "bench", "plans");
-            files.AddRange(await RecordNightPlansAsync(cs, 1, options.Today.AddHours(2), root, options, machine, ct));
+            await RecordNightPlansAsync(cs, 1, options.Today.AddHours(2), root, options, machine, files, ct);
             var delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
-            files.AddRange(await RecordNightPlansAsync(cs, 2, delta.AsOf, Path.Combine(root, "night2"), options, machine, ct));
+            await RecordNightPlansAsync(cs, 2, delta.AsOf, Path.Combine(root, "night2"), options, machine, files, ct);
+        }
+        catch (PlanTimeoutException)
+        {
+            // the files written so far stay; the stage that timed out says so in its file
         }
         finally
         {
@@ -164,15 +219,14 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         return files;
     }
 
-    private async Task<IReadOnlyList<string>> RecordNightPlansAsync(string cs, int night, DateTime asOf, string folder, BenchOptions options,
-        MachineInfo machine, CancellationToken ct)
+    private async Task RecordNightPlansAsync(string cs, int night, DateTime asOf, string folder, BenchOptions options,
+        MachineInfo machine, List<string> written, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
-        var files = new List<string>();
         var runner = new StageRunner(new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString, NullLogger.Instance);
         foreach (var stage in Stage.Embedded().OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            var (plan, elapsed) = await PlanRecorder.ExplainStageAsync(cs, stage, asOf, ct);
+            var (plan, elapsed, completed) = await PlanRecorder.ExplainStageAsync(cs, stage, asOf, options.StageTimeout, ct);
             var path = Path.Combine(folder, Path.ChangeExtension(stage.Name, ".txt"));
             var header = new StringBuilder()
                 .Append(CultureInfo.InvariantCulture, $"-- {stage.Name}: EXPLAIN (ANALYZE, BUFFERS) of every statement, night {night} as of {asOf:yyyy-MM-dd HH:mm}\n")
@@ -180,12 +234,18 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
                 .Append("-- run in one transaction, rolled back; then the stage ran for real so the next stage sees its effects\n")
                 .Append(CultureInfo.InvariantCulture, $"-- explained in {elapsed.TotalSeconds:0.0} s (EXPLAIN ANALYZE adds timing overhead)\n\n");
             await File.WriteAllTextAsync(path, header.Append(plan).ToString(), ct);
-            files.Add(path);
+            written.Add(path);
             logger.LogInformation("plan of {Stage} (night {Night}) in {Path}", stage.Name, night, Path.GetRelativePath(options.RepositoryRoot, path));
+            if (!completed)
+            {
+                logger.LogWarning("{Stage} hit the stage timeout under EXPLAIN ANALYZE: the later stages of night {Night} get no plan", stage.Name, night);
+                throw new PlanTimeoutException(night);
+            }
             await runner.RunAsync(Stage.Embedded(), new RunOptions { AsOf = asOf, Only = stage.Name }, asOf, ct);
         }
-        return files;
     }
+
+    private sealed class PlanTimeoutException(int night) : Exception($"a stage of night {night} timed out under EXPLAIN ANALYZE");
 
     private static async Task<T> ScalarAsync<T>(string cs, string sql, CancellationToken ct)
     {

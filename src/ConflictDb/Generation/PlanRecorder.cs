@@ -21,38 +21,76 @@ public static partial class PlanRecorder
 
     public static bool IsExplainable(string statement) => Explainable().IsMatch(statement.TrimStart());
 
-    /// <summary>Returns the plan text of the stage (statement by statement) and the explained statements' total time.</summary>
-    public static async Task<(string Text, TimeSpan Elapsed)> ExplainStageAsync(string connectionString, Stage stage, DateTime asOf, CancellationToken ct)
+    /// <summary>
+    /// Returns the plan text of the stage (statement by statement), the time it took, and whether every statement
+    /// finished. A statement that hits <paramref name="timeout"/> gets its plain EXPLAIN (estimates only, after the
+    /// statements before it ran again in a fresh transaction), and the stage stops there.
+    /// </summary>
+    public static async Task<(string Text, TimeSpan Elapsed, bool Completed)> ExplainStageAsync(string connectionString, Stage stage, DateTime asOf,
+        TimeSpan timeout, CancellationToken ct)
     {
         var text = new StringBuilder();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, Pooling = false }.ConnectionString);
         await conn.OpenAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var setup = new NpgsqlCommand(
-            "select set_config('conflictdb.as_of', @asof, true), set_config('conflictdb.run_id', '0', true), set_config('timezone', 'UTC', true)", conn, tx))
+        var statements = SqlStatementSplitter.Split(stage.Sql);
+        await using (var tx = await BeginAsync(conn, asOf, timeout, ct))
         {
-            setup.Parameters.AddWithValue("asof", asOf.ToString(StageRunner.AsOfFormat, CultureInfo.InvariantCulture));
-            await setup.ExecuteNonQueryAsync(ct);
-        }
-        foreach (var statement in SqlStatementSplitter.Split(stage.Sql))
-        {
-            var firstLine = statement.Text.Split('\n')[0];
-            text.Append(CultureInfo.InvariantCulture, $"-- statement {statement.Index + 1} (line {statement.StartLine}): {firstLine}\n");
-            if (!IsExplainable(statement.Text))
+            foreach (var statement in statements)
             {
+                var firstLine = statement.Text.Split('\n')[0];
+                text.Append(CultureInfo.InvariantCulture, $"-- statement {statement.Index + 1} (line {statement.StartLine}): {firstLine}\n");
                 var started = watch.Elapsed;
-                await using var run = new NpgsqlCommand(statement.Text, conn, tx);
-                await run.ExecuteNonQueryAsync(ct);
-                text.Append(CultureInfo.InvariantCulture, $"-- executed, not explainable ({(watch.Elapsed - started).TotalMilliseconds:0} ms)\n\n");
-                continue;
+                try
+                {
+                    if (!IsExplainable(statement.Text))
+                    {
+                        await using var run = new NpgsqlCommand(statement.Text, conn, tx);
+                        await run.ExecuteNonQueryAsync(ct);
+                        text.Append(CultureInfo.InvariantCulture, $"-- executed, not explainable ({(watch.Elapsed - started).TotalMilliseconds:0} ms)\n\n");
+                        continue;
+                    }
+                    await ReadPlanAsync(conn, tx, "explain (analyze, buffers, verbose false, settings true) " + statement.Text, text, ct);
+                    text.Append('\n');
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled)
+                {
+                    await tx.RollbackAsync(CancellationToken.None);
+                    text.Append(CultureInfo.InvariantCulture,
+                        $"-- TIMED OUT after {(watch.Elapsed - started).TotalSeconds:0} s (bench --stage-timeout): no ANALYZE figures; the plan as estimated:\n");
+                    await using var again = await BeginAsync(conn, asOf, TimeSpan.Zero, ct);
+                    foreach (var earlier in statements.TakeWhile(x => x.Index < statement.Index))
+                    {
+                        await using var run = new NpgsqlCommand(earlier.Text, conn, again);
+                        await run.ExecuteNonQueryAsync(ct);
+                    }
+                    if (IsExplainable(statement.Text)) await ReadPlanAsync(conn, again, "explain (verbose false, settings true) " + statement.Text, text, ct);
+                    await again.RollbackAsync(ct);
+                    text.Append("\n-- the statements after this one were not explained\n");
+                    return (text.ToString(), watch.Elapsed, false);
+                }
             }
-            await using var cmd = new NpgsqlCommand("explain (analyze, buffers, verbose false, settings true) " + statement.Text, conn, tx);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) text.Append(reader.GetString(0)).Append('\n');
-            text.Append('\n');
+            await tx.RollbackAsync(ct);
         }
-        await tx.RollbackAsync(ct);
-        return (text.ToString(), watch.Elapsed);
+        return (text.ToString(), watch.Elapsed, true);
+    }
+
+    private static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection conn, DateTime asOf, TimeSpan timeout, CancellationToken ct)
+    {
+        var tx = await conn.BeginTransactionAsync(ct);
+        await using var setup = new NpgsqlCommand(
+            "select set_config('conflictdb.as_of', @asof, true), set_config('conflictdb.run_id', '0', true), " +
+            "set_config('statement_timeout', @timeout, true), set_config('timezone', 'UTC', true)", conn, tx);
+        setup.Parameters.AddWithValue("asof", asOf.ToString(StageRunner.AsOfFormat, CultureInfo.InvariantCulture));
+        setup.Parameters.AddWithValue("timeout", ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        await setup.ExecuteNonQueryAsync(ct);
+        return tx;
+    }
+
+    private static async Task ReadPlanAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, StringBuilder text, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn, tx);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) text.Append(reader.GetString(0)).Append('\n');
     }
 }
