@@ -119,7 +119,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         var options = string.Join(' ',
             $"-p {port}", "-c listen_addresses=127.0.0.1", $"-c unix_socket_directories='{socket}'",
             "-c fsync=off", "-c full_page_writes=off", "-c synchronous_commit=off", "-c timezone=UTC",
-            "-c max_connections=100", "-c shared_buffers=256MB", "-c work_mem=64MB", "-c maintenance_work_mem=256MB",
+            "-c max_connections=300", "-c shared_buffers=256MB", "-c work_mem=64MB", "-c maintenance_work_mem=256MB",
             "-c max_wal_size=4GB", "-c checkpoint_timeout=30min");
         await RunAsync(Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asRoot, ct);

@@ -58,8 +58,12 @@ public sealed class ThrowawayServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// A connection string for one throwaway database. Pooling is off: a test run creates hundreds of databases, and
+    /// idle pooled connections to each would exhaust max_connections.
+    /// </summary>
     public string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(_admin) { Database = database, Timezone = "UTC" }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(_admin) { Database = database, Timezone = "UTC", Pooling = false }.ConnectionString;
 
     /// <summary>A new database: a clone of the migrated template, or an empty one.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix, bool migrated = true, CancellationToken ct = default)
