@@ -16,7 +16,7 @@ public sealed class MonthlyPartitioner(NpgsqlConnection conn, ILogger logger)
     {
         var months = new List<DateTime>();
         await using (var cmd = new NpgsqlCommand(
-            $"select distinct date_trunc('month', {Sql.Ident(column)}) from {stage} where {Sql.Ident(column)} is not null order by 1", conn))
+            $"select distinct date_trunc('month', {Quote.Ident(column)}) from {stage} where {Quote.Ident(column)} is not null order by 1", conn))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct)) months.Add(reader.GetDateTime(0));
@@ -29,25 +29,25 @@ public sealed class MonthlyPartitioner(NpgsqlConnection conn, ILogger logger)
         }
         if (missing.Count == 0) return created;
 
-        if (ownerRole is not null) await Exec($"set local role {Sql.Ident(ownerRole)}", ct);
+        if (ownerRole is not null) await Exec($"set local role {Quote.Ident(ownerRole)}", ct);
         var parent = target.Qualified;
-        var defaultPartition = $"analytics.{Sql.Ident(target.Name + "_default")}";
+        var defaultPartition = $"analytics.{Quote.Ident(target.Name + "_default")}";
         var hasDefault = await ExistsAsync(target.Name + "_default", ct);
         foreach (var month in missing)
         {
             var name = $"{target.Name}_p{month:yyyyMM}";
-            var partition = $"analytics.{Sql.Ident(name)}";
+            var partition = $"analytics.{Quote.Ident(name)}";
             var from = month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var to = month.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var bounds = $"for values from ('{from}') to ('{to}')";
             var inDefault = hasDefault && await ScalarAsync(
-                $"select exists (select from {defaultPartition} where {Sql.Ident(column)} >= '{from}' and {Sql.Ident(column)} < '{to}')", ct);
+                $"select exists (select from {defaultPartition} where {Quote.Ident(column)} >= '{from}' and {Quote.Ident(column)} < '{to}')", ct);
             if (inDefault)
             {
                 // the month's rows landed in the default partition before the month existed: move them into it
                 await Exec($"create table {partition} (like {parent} including defaults including constraints)", ct);
                 await Exec(
-                    $"with moved as (delete from {defaultPartition} where {Sql.Ident(column)} >= '{from}' and {Sql.Ident(column)} < '{to}' returning *) " +
+                    $"with moved as (delete from {defaultPartition} where {Quote.Ident(column)} >= '{from}' and {Quote.Ident(column)} < '{to}' returning *) " +
                     $"insert into {partition} select * from moved", ct);
                 await Exec($"alter table {parent} attach partition {partition} {bounds}", ct);
                 logger.LogInformation("created partition {Partition} and moved its rows out of {Default}", name, target.Name + "_default");
@@ -65,7 +65,7 @@ public sealed class MonthlyPartitioner(NpgsqlConnection conn, ILogger logger)
     private async Task<bool> ExistsAsync(string relation, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("select to_regclass(@r) is not null", conn);
-        cmd.Parameters.AddWithValue("r", $"analytics.{Sql.Ident(relation)}");
+        cmd.Parameters.AddWithValue("r", $"analytics.{Quote.Ident(relation)}");
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 

@@ -44,15 +44,15 @@ public sealed class SnowflakeAnalyticsSource(ISnowflakeClient client, string sou
     public static (string Sql, IReadOnlyList<SnowflakeBinding>? Bindings) Query(ViewMap view, string qualified, DateTime? since, string? andAlso = null)
     {
         var select = string.Join(", ", view.Columns.Where(c => !c.LoadTime)
-            .Select(c => c.Source == c.Target ? Sql.Ident(c.Target) : $"{Sql.Ident(c.Source!)} as {Sql.Ident(c.Target)}"));
+            .Select(c => c.Source == c.Target ? Quote.Ident(c.Target) : $"{Quote.Ident(c.Source!)} as {Quote.Ident(c.Target)}"));
         var where = new List<string>();
         if (view.SourceFilter is { } filter) where.Add($"({filter})");
-        if (view.MonthlyPartitionColumn is { } partition) where.Add($"{Sql.Ident(view.Column(partition).Source!)} is not null");
+        if (view.MonthlyPartitionColumn is { } partition) where.Add($"{Quote.Ident(view.Column(partition).Source!)} is not null");
         if (andAlso is not null) where.Add($"({andAlso})");
         IReadOnlyList<SnowflakeBinding>? bindings = null;
         if (since is { } s && view.Watermark is { } wm)
         {
-            var source = Sql.Ident(view.Column(wm).Source!);
+            var source = Quote.Ident(view.Column(wm).Source!);
             where.Add($"({source} is null or cast({source} as timestamp_ntz) > to_timestamp_ntz(?, 'YYYY-MM-DD HH24:MI:SS.FF6'))");
             bindings = [SnowflakeBinding.Text(s.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture))];
         }

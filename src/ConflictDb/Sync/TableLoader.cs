@@ -37,7 +37,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var before = full ? null : await ReadWatermarkAsync(conn, map.Table, ct);
         var since = before - options.Overlap;
         var stage = $"sync_stage_{map.Table}";
-        var stageQualified = $"analytics.{Sql.Ident(stage)}";
+        var stageQualified = $"analytics.{Quote.Ident(stage)}";
 
         await using var rows = await source.OpenAsync(map, target, since, ct);
         var loadTime = map.Columns.Where(c => c.LoadTime && !rows.Columns.Contains(c.Target)).Select(c => c.Target).ToList();
@@ -83,7 +83,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
     private static async Task CreateStageAsync(NpgsqlConnection conn, SyncOptions options, string stage, IReadOnlyList<PgColumn> columns, CancellationToken ct)
     {
         // no constraints: a row without a key is counted and skipped at apply time, not fatal in COPY
-        var definition = string.Join(",\n    ", columns.Select(c => $"{Sql.Ident(c.Name)} {c.TypeName}"));
+        var definition = string.Join(",\n    ", columns.Select(c => $"{Quote.Ident(c.Name)} {c.TypeName}"));
         await AsOwnerAsync(conn, options, $"drop table if exists {stage}; create unlogged table {stage} (\n    {definition}\n)", ct);
     }
 
@@ -97,7 +97,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var nextReport = options.ProgressInterval;
         try
         {
-            await using var importer = await conn.BeginBinaryImportAsync($"copy {stage} ({Sql.Idents(columns.Select(c => c.Name))}) from stdin (format binary)", ct);
+            await using var importer = await conn.BeginBinaryImportAsync($"copy {stage} ({Quote.Idents(columns.Select(c => c.Name))}) from stdin (format binary)", ct);
             await foreach (var row in rows.Rows.WithCancellation(ct))
             {
                 count++;
@@ -147,11 +147,11 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var key = map.Key;
         var identity = map.IdentityOrKey;
         var watermark = map.Watermark is { } w && names.Contains(w) ? w : null;
-        var keyNotNull = key.Count == 0 ? "true" : string.Join(" and ", key.Select(k => $"{Sql.Ident(k)} is not null"));
-        var latestFirst = watermark is null ? "" : $", {Sql.Ident(watermark)} desc nulls last";
+        var keyNotNull = key.Count == 0 ? "true" : string.Join(" and ", key.Select(k => $"{Quote.Ident(k)} is not null"));
+        var latestFirst = watermark is null ? "" : $", {Quote.Ident(watermark)} desc nulls last";
         var deduped = key.Count == 0
-            ? $"select {Sql.Idents(names)} from {stage}"
-            : $"select distinct on ({Sql.Idents(identity)}) {Sql.Idents(names)} from {stage} where {keyNotNull} order by {Sql.Idents(identity)}{latestFirst}";
+            ? $"select {Quote.Idents(names)} from {stage}"
+            : $"select distinct on ({Quote.Idents(identity)}) {Quote.Idents(names)} from {stage} where {keyNotNull} order by {Quote.Idents(identity)}{latestFirst}";
 
         await using var tx = await conn.BeginTransactionAsync(ct);
         var created = map.MonthlyPartitionColumn is { } partitionColumn
@@ -164,7 +164,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         if (key.Count == 0)
         {
             deleted = await ExecAsync(conn, $"delete from {table}", ct);
-            inserted = await ExecAsync(conn, $"insert into {table} ({Sql.Idents(names)}) {deduped}", ct);
+            inserted = await ExecAsync(conn, $"insert into {table} ({Quote.Idents(names)}) {deduped}", ct);
         }
         else
         {
@@ -172,32 +172,32 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
             if (full)
             {
                 // the source is complete: what it lacks is gone
-                var match = string.Join(" and ", key.Select(k => $"s.{Sql.Ident(k)} = t.{Sql.Ident(k)}"));
+                var match = string.Join(" and ", key.Select(k => $"s.{Quote.Ident(k)} = t.{Quote.Ident(k)}"));
                 deleted += await ExecAsync(conn, $"delete from {table} as t where not exists (select from {stage} as s where {match})", ct);
             }
             var rest = key.Except(identity).ToList();
             if (rest.Count > 0)
             {
                 // the same visit with another date: it moves (its old row goes, the upsert inserts the new one)
-                var same = string.Join(" and ", identity.Select(k => $"t.{Sql.Ident(k)} = s.{Sql.Ident(k)}"));
-                var moved = string.Join(" or ", rest.Select(k => $"t.{Sql.Ident(k)} is distinct from s.{Sql.Ident(k)}"));
-                var latest = $"select distinct on ({Sql.Idents(identity)}) {Sql.Idents(key)} from {stage} where {keyNotNull} order by {Sql.Idents(identity)}{latestFirst}";
+                var same = string.Join(" and ", identity.Select(k => $"t.{Quote.Ident(k)} = s.{Quote.Ident(k)}"));
+                var moved = string.Join(" or ", rest.Select(k => $"t.{Quote.Ident(k)} is distinct from s.{Quote.Ident(k)}"));
+                var latest = $"select distinct on ({Quote.Idents(identity)}) {Quote.Idents(key)} from {stage} where {keyNotNull} order by {Quote.Idents(identity)}{latestFirst}";
                 deleted += await ExecAsync(conn, $"delete from {table} as t using ({latest}) as s where {same} and ({moved})", ct);
             }
             var values = names.Except(key).ToList();
             var compared = values.Where(n => !map.Column(n).LoadTime).ToList();
             var onConflict = values.Count == 0
                 ? "do nothing"
-                : $"do update set {string.Join(", ", values.Select(n => $"{Sql.Ident(n)} = excluded.{Sql.Ident(n)}"))}" +
-                  (compared.Count == 0 ? "" : $" where ({Sql.Idents(compared, "t.")}) is distinct from ({Sql.Idents(compared, "excluded.")})");
+                : $"do update set {string.Join(", ", values.Select(n => $"{Quote.Ident(n)} = excluded.{Quote.Ident(n)}"))}" +
+                  (compared.Count == 0 ? "" : $" where ({Quote.Idents(compared, "t.")}) is distinct from ({Quote.Idents(compared, "excluded.")})");
             // RETURNING cannot tell inserts from updates on a partitioned table (no xmax), so count the keys that
             // existed before: the CTEs all see the table as it was when the statement started
-            var existing = string.Join(" and ", key.Select(k => $"e.{Sql.Ident(k)} = s.{Sql.Ident(k)}"));
+            var existing = string.Join(" and ", key.Select(k => $"e.{Quote.Ident(k)} = s.{Quote.Ident(k)}"));
             var upsert =
                 $"with src as ({deduped}), " +
                 $"existed as (select count(*) as n from src as s where exists (select from {table} as e where {existing})), " +
-                $"upserted as (insert into {table} as t ({Sql.Idents(names)}) select {Sql.Idents(names)} from src " +
-                $"on conflict ({Sql.Idents(key)}) {onConflict} returning 1) " +
+                $"upserted as (insert into {table} as t ({Quote.Idents(names)}) select {Quote.Idents(names)} from src " +
+                $"on conflict ({Quote.Idents(key)}) {onConflict} returning 1) " +
                 "select (select count(*) from src), (select n from existed), (select count(*) from upserted)";
             await using (var cmd = new NpgsqlCommand(upsert, conn))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -213,9 +213,9 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
 
         if (map.Deletes is { } deletion)
         {
-            var other = $"analytics.{Sql.Ident(deletion.Table)}";
-            var m = Sql.Ident(deletion.Match);
-            var u = Sql.Ident(deletion.UpdatedAt);
+            var other = $"analytics.{Quote.Ident(deletion.Table)}";
+            var m = Quote.Ident(deletion.Match);
+            var u = Quote.Ident(deletion.UpdatedAt);
             // a visit restored after its deletion (updated later in the visit view) stays
             elsewhere = await ExecAsync(conn,
                 $"delete from {other} as c using {stage} as s where c.{m} = s.{m} and (c.{u} is null or s.{u} is null or c.{u} <= s.{u})", ct);
@@ -224,7 +224,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         DateTime? after = before;
         if (watermark is not null)
         {
-            var loadedMax = await ScalarOrNullAsync(conn, $"select max({Sql.Ident(watermark)}) from {stage}", ct);
+            var loadedMax = await ScalarOrNullAsync(conn, $"select max({Quote.Ident(watermark)}) from {stage}", ct);
             after = full ? loadedMax ?? before : Max(before, loadedMax);
         }
         await using (var mark = new NpgsqlCommand(
@@ -273,7 +273,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
             else
             {
                 await using (var cmd = new NpgsqlCommand(
-                    $"select distinct to_char({Sql.Ident(column)}, 'YYYYMM') from {stage} where {Sql.Ident(column)} is not null", conn))
+                    $"select distinct to_char({Quote.Ident(column)}, 'YYYYMM') from {stage} where {Quote.Ident(column)} is not null", conn))
                 await using (var reader = await cmd.ExecuteReaderAsync(ct))
                 {
                     while (await reader.ReadAsync(ct)) relations.Add($"{target.Name}_p{reader.GetString(0)}");
@@ -289,8 +289,8 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         foreach (var relation in relations)
         {
             await using var exists = new NpgsqlCommand("select to_regclass(@r) is not null", conn);
-            exists.Parameters.AddWithValue("r", $"analytics.{Sql.Ident(relation)}");
-            if ((bool)(await exists.ExecuteScalarAsync(ct))!) await AsOwnerAsync(conn, options, $"analyze analytics.{Sql.Ident(relation)}", ct);
+            exists.Parameters.AddWithValue("r", $"analytics.{Quote.Ident(relation)}");
+            if ((bool)(await exists.ExecuteScalarAsync(ct))!) await AsOwnerAsync(conn, options, $"analyze analytics.{Quote.Ident(relation)}", ct);
         }
     }
 
@@ -323,19 +323,19 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         {
             if (options.OwnerRole is not null && conn.State == System.Data.ConnectionState.Open)
             {
-                await ExecAsync(conn, options.LoaderRole is null ? "reset role" : $"set role {Sql.Ident(options.LoaderRole)}", CancellationToken.None);
+                await ExecAsync(conn, options.LoaderRole is null ? "reset role" : $"set role {Quote.Ident(options.LoaderRole)}", CancellationToken.None);
             }
         }
     }
 
     private static async Task SetRoleAsync(NpgsqlConnection conn, string? role, CancellationToken ct)
     {
-        if (role is not null) await ExecAsync(conn, $"set role {Sql.Ident(role)}", ct);
+        if (role is not null) await ExecAsync(conn, $"set role {Quote.Ident(role)}", ct);
     }
 
     private static async Task SetLocalRoleAsync(NpgsqlConnection conn, string? role, CancellationToken ct)
     {
-        if (role is not null) await ExecAsync(conn, $"set local role {Sql.Ident(role)}", ct);
+        if (role is not null) await ExecAsync(conn, $"set local role {Quote.Ident(role)}", ct);
     }
 
     private static async Task<long> ExecAsync(NpgsqlConnection conn, string sql, CancellationToken ct)

@@ -37,7 +37,7 @@ public sealed record PgColumn(string Name, string TypeName, PgKind Kind, int? Nu
 /// <summary>An analytics table as the catalog describes it: columns with types, and whether it is partitioned.</summary>
 public sealed record TargetTable(string Schema, string Name, IReadOnlyList<PgColumn> Columns, bool Partitioned)
 {
-    public string Qualified => $"{Sql.Ident(Schema)}.{Sql.Ident(Name)}";
+    public string Qualified => $"{Quote.Ident(Schema)}.{Quote.Ident(Name)}";
 
     public PgColumn Column(string name) =>
         Columns.FirstOrDefault(c => c.Name == name) ?? throw new SyncException($"table {Schema}.{Name} has no column \"{name}\"; the sync map and the schema disagree (run migrate?)");
@@ -96,7 +96,7 @@ public sealed record TargetTable(string Schema, string Name, IReadOnlyList<PgCol
 }
 
 /// <summary>Identifier and literal quoting for the few statements the sync generates.</summary>
-public static class Sql
+public static class Quote
 {
     public static string Ident(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 

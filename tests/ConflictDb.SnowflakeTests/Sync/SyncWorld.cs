@@ -59,6 +59,7 @@ public sealed class SyncWorld : IAsyncDisposable
         PgKind.Double or PgKind.Real => FakeColumn.Real(name),
         PgKind.Boolean => FakeColumn.Boolean(name),
         PgKind.Timestamp or PgKind.TimestampTz => FakeColumn.TimestampTz(name),
+        PgKind.Date => new FakeColumn(name, "date"),
         _ => FakeColumn.Text(name),
     };
 
