@@ -58,16 +58,28 @@ public sealed record MachineInfo(int Cores, double MemoryGb, string CpuModel, st
         return System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture.ToString();
     }
 
-    /// <summary>The short HEAD commit, with "+dirty" when db/stages differs from it (the SQL being measured).</summary>
+    /// <summary>
+    /// The short HEAD commit, with "+dirty" when the stages embedded in this build (the SQL being measured)
+    /// differ from HEAD's db/stages: a build of a clean export measures HEAD even if the work tree has edits.
+    /// </summary>
     private static async Task<string> CommitAsync(string root, CancellationToken ct)
     {
         var head = await GitAsync(root, ["rev-parse", "--short", "HEAD"], ct);
         if (head is null) return "unknown";
-        var dirty = await GitAsync(root, ["status", "--porcelain", "--", "db/stages"], ct);
-        return string.IsNullOrWhiteSpace(dirty) ? head : head + "+dirty";
+        var embedded = ConflictDb.Pipeline.Stage.Embedded();
+        var committed = await GitAsync(root, ["ls-tree", "--name-only", "HEAD", "db/stages/"], ct) ?? "";
+        var names = committed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName).ToHashSet();
+        var same = names.Count == embedded.Count;
+        foreach (var stage in embedded)
+        {
+            if (!same) break;
+            var text = await GitAsync(root, ["show", $"HEAD:db/stages/{stage.Name}"], ct, trim: false);
+            same = text is not null && text.Replace("\r\n", "\n").TrimEnd() == stage.Sql.Replace("\r\n", "\n").TrimEnd();
+        }
+        return same ? head : head + "+dirty";
     }
 
-    private static async Task<string?> GitAsync(string root, IReadOnlyList<string> args, CancellationToken ct)
+    private static async Task<string?> GitAsync(string root, IReadOnlyList<string> args, CancellationToken ct, bool trim = true)
     {
         try
         {
@@ -77,7 +89,7 @@ public sealed record MachineInfo(int Cores, double MemoryGb, string CpuModel, st
             if (p is null) return null;
             var output = await p.StandardOutput.ReadToEndAsync(ct);
             await p.WaitForExitAsync(ct);
-            return p.ExitCode == 0 ? output.Trim() : null;
+            return p.ExitCode == 0 ? (trim ? output.Trim() : output) : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
