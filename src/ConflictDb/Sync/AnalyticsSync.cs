@@ -17,6 +17,8 @@ public sealed class AnalyticsSync(string connectionString, IAnalyticsSource sour
     {
         ApplicationName = "conflictdb sync",
         CommandTimeout = 0,
+        // binary COPY of wide rows: fewer, larger socket writes
+        WriteBufferSize = 256 * 1024,
     }.ConnectionString;
 
     public async Task<SyncResult> RunAsync(SyncOptions options, CancellationToken ct)

@@ -74,6 +74,12 @@ public sealed record TableSyncResult(
     TimeSpan Duration)
 {
     public long Changed => Inserted + Updated + Deleted + DeletedElsewhere;
+
+    /// <summary>Reading the source into the staging table (COPY, then ANALYZE of the staging table).</summary>
+    public TimeSpan Staging { get; init; }
+
+    /// <summary>The apply transaction (partitions, deletes, upsert, watermark).</summary>
+    public TimeSpan Applying { get; init; }
 }
 
 public sealed record SyncResult(string Source, IReadOnlyList<TableSyncResult> Tables);

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -55,9 +57,12 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
             await CreateStageAsync(conn, options, stageQualified, columns, ct);
             var staged = await CopyAsync(conn, options, map, stageQualified, rows, columns, loadTime, watch, ct);
             await AsOwnerAsync(conn, options, $"analyze {stageQualified}", ct);
+            var staging = watch.Elapsed;
 
             var result = await ApplyAsync(conn, map, target, options, full, before, stageQualified, columns, staged, ct);
-            await AnalyzeAsync(conn, map, target, options, stageQualified, ct);
+            var applying = watch.Elapsed - staging;
+            // fresh statistics for what changed (a load that changed nothing leaves them as they are)
+            if (result.Changed > 0) await AnalyzeAsync(conn, map, target, options, stageQualified, ct);
             var elapsed = watch.Elapsed;
             logger.LogInformation(
                 "{Table}: {Staged:N0} row(s) read, {Inserted:N0} inserted, {Updated:N0} updated, {Deleted:N0} deleted{Elsewhere} in {Seconds:0.0} s ({Rate:N0} rows/s){Watermark}",
@@ -65,7 +70,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
                 result.DeletedElsewhere > 0 ? $", {result.DeletedElsewhere:N0} removed from {map.Deletes!.Table}" : "",
                 elapsed.TotalSeconds, staged / Math.Max(elapsed.TotalSeconds, 0.001),
                 result.WatermarkAfter is { } wm ? $", watermark {wm:yyyy-MM-dd HH:mm:ss}" : "");
-            return result with { Duration = elapsed };
+            return result with { Duration = elapsed, Staging = staging, Applying = applying };
         }
         finally
         {
@@ -87,57 +92,134 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         await AsOwnerAsync(conn, options, $"drop table if exists {stage}; create unlogged table {stage} (\n    {definition}\n)", ct);
     }
 
+    private const int Batch = 1024;
+
+    /// <summary>
+    /// Streams the source into the staging table. Reading and converting (a producer task) overlap with the COPY
+    /// writes (this method) through a small bounded channel, so at most a few thousand rows are in memory.
+    /// </summary>
     private async Task<long> CopyAsync(NpgsqlConnection conn, SyncOptions options, ViewMap map, string stage, SourceRows rows,
         IReadOnlyList<PgColumn> columns, IReadOnlyList<string> loadTime, Stopwatch watch, CancellationToken ct)
     {
         // source position of each target column; load-time columns get the load time
-        var position = columns.Select(c => rows.Columns.ToList().IndexOf(c.Name)).ToArray();
-        var loadValue = (object)options.LoadTime;
+        var names = rows.Columns.ToList();
+        var position = columns.Select(c => names.IndexOf(c.Name)).ToArray();
+        var loadValue = PgValueConverter.Convert(options.LoadTime, new PgColumn("load time", "timestamp", PgKind.Timestamp, null));
+        var channel = Channel.CreateBounded<object?[][]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<object?[]>(Batch);
+                long n = 0;
+                await foreach (var row in rows.Rows.WithCancellation(stop.Token))
+                {
+                    n++;
+                    var converted = new object?[columns.Count];
+                    for (var i = 0; i < converted.Length; i++)
+                    {
+                        if (position[i] < 0)
+                        {
+                            converted[i] = loadValue;
+                            continue;
+                        }
+                        if (row[position[i]] is not { } value) continue;
+                        try
+                        {
+                            converted[i] = PgValueConverter.Convert(value, columns[i]);
+                        }
+                        catch (FormatException ex)
+                        {
+                            throw new SyncException($"{map.View} -> analytics.{map.Table}: {rows.Describe(n)}, column \"{columns[i].Name}\": {ex.Message}");
+                        }
+                    }
+                    batch.Add(converted);
+                    if (batch.Count == Batch)
+                    {
+                        await channel.Writer.WriteAsync([.. batch], stop.Token);
+                        batch.Clear();
+                    }
+                }
+                if (batch.Count > 0) await channel.Writer.WriteAsync([.. batch], stop.Token);
+                channel.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.TryComplete(ex);
+                throw;
+            }
+        }, stop.Token);
+
         long count = 0;
         var nextReport = options.ProgressInterval;
+        Exception? writeError = null;
         try
         {
             await using var importer = await conn.BeginBinaryImportAsync($"copy {stage} ({Quote.Idents(columns.Select(c => c.Name))}) from stdin (format binary)", ct);
-            await foreach (var row in rows.Rows.WithCancellation(ct))
+            var types = columns.Select(c => c.DbType).ToArray();
+            await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
             {
-                count++;
-                await importer.StartRowAsync(ct);
-                for (var i = 0; i < columns.Count; i++)
+                foreach (var row in batch)
                 {
-                    var value = position[i] >= 0 ? row[position[i]] : loadValue;
-                    if (value is null)
+                    count++;
+                    await importer.StartRowAsync(ct);
+                    for (var i = 0; i < row.Length; i++)
                     {
-                        await importer.WriteNullAsync(ct);
-                        continue;
+                        if (row[i] is { } value) await WriteTypedAsync(importer, value, types[i], ct);
+                        else await importer.WriteNullAsync(ct);
                     }
-                    object converted;
-                    try
-                    {
-                        converted = PgValueConverter.Convert(value, columns[i]);
-                    }
-                    catch (FormatException ex)
-                    {
-                        throw new SyncException($"{map.View} -> analytics.{map.Table}: {rows.Describe(count)}, column \"{columns[i].Name}\": {ex.Message}");
-                    }
-                    await importer.WriteAsync(converted, columns[i].DbType, ct);
                 }
-                if ((count & 0xfff) == 0 && watch.Elapsed >= nextReport)
+                if (watch.Elapsed >= nextReport)
                 {
                     logger.LogInformation("{Table}: {Rows:N0} row(s) read ({Rate:N0} rows/s)", map.Table, count, count / watch.Elapsed.TotalSeconds);
                     nextReport = watch.Elapsed + options.ProgressInterval;
                 }
             }
             await importer.CompleteAsync(ct);
-            return count;
         }
-        catch (PostgresException ex)
+        catch (Exception ex)
         {
-            var where = CopyWhere().Match(ex.Where ?? "");
+            writeError = ex;
+            await stop.CancelAsync();
+        }
+
+        Exception? readError = null;
+        try
+        {
+            await producer;
+        }
+        catch (Exception ex)
+        {
+            readError = ex;
+        }
+        // the first real failure wins: the reader's (source, conversion), else the writer's, else a cancellation
+        if (readError is not null and not OperationCanceledException) ExceptionDispatchInfo.Throw(readError);
+        if (writeError is PostgresException pg)
+        {
+            var where = CopyWhere().Match(pg.Where ?? "");
             var at = where.Success && long.TryParse(where.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? rows.Describe(n) : "";
             var column = where.Success && where.Groups[2].Success ? $", column \"{where.Groups[2].Value.Trim()}\"" : "";
-            throw new SyncException($"{map.View} -> analytics.{map.Table}: {at}{column}: {ex.MessageText}");
+            throw new SyncException($"{map.View} -> analytics.{map.Table}: {at}{column}: {pg.MessageText}");
         }
+        if (writeError is not null) ExceptionDispatchInfo.Throw(writeError);
+        if (readError is not null) ExceptionDispatchInfo.Throw(readError);
+        return count;
     }
+
+    /// <summary>A typed write: Npgsql resolves its converter once per type instead of once per boxed value.</summary>
+    private static Task WriteTypedAsync(NpgsqlBinaryImporter importer, object value, NpgsqlTypes.NpgsqlDbType type, CancellationToken ct) => value switch
+    {
+        string s => importer.WriteAsync(s, type, ct),
+        long l => importer.WriteAsync(l, type, ct),
+        decimal d => importer.WriteAsync(d, type, ct),
+        DateTime t => importer.WriteAsync(t, type, ct),
+        bool b => importer.WriteAsync(b, type, ct),
+        double f => importer.WriteAsync(f, type, ct),
+        int i => importer.WriteAsync(i, type, ct),
+        _ => importer.WriteAsync(value, type, ct),
+    };
 
     private async Task<TableSyncResult> ApplyAsync(NpgsqlConnection conn, ViewMap map, TargetTable target, SyncOptions options, bool full,
         DateTime? before, string stage, IReadOnlyList<PgColumn> columns, long staged, CancellationToken ct)
@@ -149,8 +231,12 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var watermark = map.Watermark is { } w && names.Contains(w) ? w : null;
         var keyNotNull = key.Count == 0 ? "true" : string.Join(" and ", key.Select(k => $"{Quote.Ident(k)} is not null"));
         var latestFirst = watermark is null ? "" : $", {Quote.Ident(watermark)} desc nulls last";
-        var deduped = key.Count == 0
-            ? $"select {Quote.Idents(names)} from {stage}"
+        // a source row twice (views do not enforce keys; a row updated during the read): keep the latest. Checking
+        // first spares the usual case a sort of the whole, wide staging table.
+        var duplicates = key.Count > 0 && await ScalarAsync(conn,
+            $"select count(*) from (select from {stage} where {keyNotNull} group by {Quote.Idents(identity)} having count(*) > 1) d", ct) > 0;
+        var deduped = key.Count == 0 || !duplicates
+            ? $"select {Quote.Idents(names)} from {stage}{(key.Count == 0 ? "" : $" where {keyNotNull}")}"
             : $"select distinct on ({Quote.Idents(identity)}) {Quote.Idents(names)} from {stage} where {keyNotNull} order by {Quote.Idents(identity)}{latestFirst}";
 
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -181,7 +267,9 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
                 // the same visit with another date: it moves (its old row goes, the upsert inserts the new one)
                 var same = string.Join(" and ", identity.Select(k => $"t.{Quote.Ident(k)} = s.{Quote.Ident(k)}"));
                 var moved = string.Join(" or ", rest.Select(k => $"t.{Quote.Ident(k)} is distinct from s.{Quote.Ident(k)}"));
-                var latest = $"select distinct on ({Quote.Idents(identity)}) {Quote.Idents(key)} from {stage} where {keyNotNull} order by {Quote.Idents(identity)}{latestFirst}";
+                var latest = duplicates
+                    ? $"select distinct on ({Quote.Idents(identity)}) {Quote.Idents(key)} from {stage} where {keyNotNull} order by {Quote.Idents(identity)}{latestFirst}"
+                    : $"select {Quote.Idents(key)} from {stage} where {keyNotNull}";
                 deleted += await ExecAsync(conn, $"delete from {table} as t using ({latest}) as s where {same} and ({moved})", ct);
             }
             var values = names.Except(key).ToList();

@@ -60,3 +60,26 @@ public sealed class SnowflakeValueDecoderTests
         Should.Throw<FormatException>(() => Decode("timestamp_ntz", "12:00")).Message.ShouldContain("epoch seconds");
     }
 }
+
+public sealed class PgValueConverterTests
+{
+    private static readonly ConflictDb.Sync.PgColumn Timestamp = new("t", "timestamp without time zone", ConflictDb.Sync.PgKind.Timestamp, null);
+
+    [Theory]
+    [InlineData("2026-03-08", "2026-03-08T00:00:00.0000000")]
+    [InlineData("2026-03-08 10:30", "2026-03-08T10:30:00.0000000")]
+    [InlineData("2026-03-08 10:30:15", "2026-03-08T10:30:15.0000000")]
+    [InlineData("2026-03-08T10:30:15.5", "2026-03-08T10:30:15.5000000")]
+    [InlineData("2026-03-08 10:30:15.1234565", "2026-03-08T10:30:15.1234570")]
+    [InlineData("2026-03-08 00:00:00.000 -0500", "2026-03-08T00:00:00.0000000")]
+    [InlineData("2026-03-08 09:30:00+05:30", "2026-03-08T09:30:00.0000000")]
+    public void Case_timestamps_keep_the_wall_clock_written_and_round_to_microseconds(string text, string expected) =>
+        ConflictDb.Sync.PgValueConverter.ParseTimestamp(text, Timestamp).ToString("O", System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("2026-02-30")]
+    [InlineData("2026-03-08 25:00:00")]
+    [InlineData("yesterday")]
+    public void A_malformed_timestamp_is_refused(string text) =>
+        Should.Throw<FormatException>(() => ConflictDb.Sync.PgValueConverter.ParseTimestamp(text, Timestamp)).Message.ShouldContain("does not fit timestamp");
+}
