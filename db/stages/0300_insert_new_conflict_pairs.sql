@@ -955,3 +955,10 @@ inner join pair_visits as b
     and b.visit_ts = np.con_visit_ts
 left join primary_conflict_ids as pci
     on pci.visit_id = np.visit_id;
+
+-- why: the next stages (0400 numbering, 0510 conflicts, and tomorrow's 0200) plan their joins on
+-- conflictvisitmaps. Without fresh statistics after a large insert the planner sees the table as it was (on a
+-- first night: empty, one row) and picks nested loops that re-scan it per row (bench/plans, SF 0.1: 0400 took
+-- 86 s, night-2 0200 53 s on a one-row estimate). ANALYZE samples a fixed number of rows, so it stays cheap
+-- at production size. It needs table ownership (the runner logs in as a member of conflictdb_owner).
+analyze conflict.conflictvisitmaps;

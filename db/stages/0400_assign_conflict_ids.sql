@@ -83,3 +83,7 @@ from first_created_by_conflict as f
 where cvm."CONFLICTID" = f."CONFLICTID"
     and cvm."CRDATEUNIQUE" is null
     and f."CRDATEUNIQUE" is not null;
+
+-- why: numbering changed "CONFLICTID" of every new row (NULL before); 0510 joins conflictvisitmaps to
+-- conflicts on it, so it must plan on the new distribution, not on the one before this stage.
+analyze conflict.conflictvisitmaps;
