@@ -14,7 +14,7 @@ namespace ConflictDb.Sync;
 /// <item>the rows after the stored watermark minus the overlap (all rows for a full reload or a view without
 /// watermark) stream by binary COPY into an UNLOGGED staging table analytics.sync_stage_&lt;table&gt;;</item>
 /// <item>one transaction then creates missing monthly partitions, removes rows the source no longer has (full reload),
-/// moves visits whose date changed, upserts (only rows whose values differ are updated), deletes the visits a
+/// moves visits whose date changed, updates the rows whose values differ and inserts the new ones, deletes the visits a
 /// deleted-visits load lists, and stores the new watermark;</item>
 /// <item>ANALYZE of what changed; the staging table is dropped.</item>
 /// </list>
@@ -56,7 +56,11 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         {
             await CreateStageAsync(conn, options, stageQualified, columns, ct);
             var staged = await CopyAsync(conn, options, map, stageQualified, rows, columns, loadTime, watch, ct);
-            await AsOwnerAsync(conn, options, $"analyze {stageQualified}", ct);
+            // statistics for the joins of the apply step; a first load into an empty table joins nothing
+            if (await ScalarAsync(conn, $"select count(*) from (select from {target.Qualified} limit 1) t", ct) > 0)
+            {
+                await AsOwnerAsync(conn, options, $"analyze {stageQualified}", ct);
+            }
             var staging = watch.Elapsed;
 
             var result = await ApplyAsync(conn, map, target, options, full, before, stageQualified, columns, staged, ct);
@@ -255,16 +259,18 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         else
         {
             eligible = await ScalarAsync(conn, $"select count(*) from {stage} where {keyNotNull}", ct);
-            if (full)
+            // a first load skips every join against the (empty) table
+            var targetEmpty = await ScalarAsync(conn, $"select count(*) from (select from {table} limit 1) t", ct) == 0;
+            if (full && !targetEmpty)
             {
                 // the source is complete: what it lacks is gone
                 var match = string.Join(" and ", key.Select(k => $"s.{Quote.Ident(k)} = t.{Quote.Ident(k)}"));
                 deleted += await ExecAsync(conn, $"delete from {table} as t where not exists (select from {stage} as s where {match})", ct);
             }
             var rest = key.Except(identity).ToList();
-            if (rest.Count > 0)
+            if (rest.Count > 0 && !targetEmpty)
             {
-                // the same visit with another date: it moves (its old row goes, the upsert inserts the new one)
+                // the same visit with another date: it moves (its old row goes, the insert below adds the new one)
                 var same = string.Join(" and ", identity.Select(k => $"t.{Quote.Ident(k)} = s.{Quote.Ident(k)}"));
                 var moved = string.Join(" or ", rest.Select(k => $"t.{Quote.Ident(k)} is distinct from s.{Quote.Ident(k)}"));
                 var latest = duplicates
@@ -272,31 +278,21 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
                     : $"select {Quote.Idents(key)} from {stage} where {keyNotNull}";
                 deleted += await ExecAsync(conn, $"delete from {table} as t using ({latest}) as s where {same} and ({moved})", ct);
             }
+            // update what differs, then insert what is new: plain inserts (no speculative ON CONFLICT insertion),
+            // and exact counts (RETURNING xmax, which would tell the two apart, is not available on partitioned tables).
+            // Only the sync writes analytics tables (sync lock), so nothing can slip in between the two statements.
             var values = names.Except(key).ToList();
             var compared = values.Where(n => !map.Column(n).LoadTime).ToList();
-            var onConflict = values.Count == 0
-                ? "do nothing"
-                : $"do update set {string.Join(", ", values.Select(n => $"{Quote.Ident(n)} = excluded.{Quote.Ident(n)}"))}" +
-                  (compared.Count == 0 ? "" : $" where ({Quote.Idents(compared, "t.")}) is distinct from ({Quote.Idents(compared, "excluded.")})");
-            // RETURNING cannot tell inserts from updates on a partitioned table (no xmax), so count the keys that
-            // existed before: the CTEs all see the table as it was when the statement started
-            var existing = string.Join(" and ", key.Select(k => $"e.{Quote.Ident(k)} = s.{Quote.Ident(k)}"));
-            var upsert =
-                $"with src as ({deduped}), " +
-                $"existed as (select count(*) as n from src as s where exists (select from {table} as e where {existing})), " +
-                $"upserted as (insert into {table} as t ({Quote.Idents(names)}) select {Quote.Idents(names)} from src " +
-                $"on conflict ({Quote.Idents(key)}) {onConflict} returning 1) " +
-                "select (select count(*) from src), (select n from existed), (select count(*) from upserted)";
-            await using (var cmd = new NpgsqlCommand(upsert, conn))
-            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            var byKey = string.Join(" and ", key.Select(k => $"t.{Quote.Ident(k)} = s.{Quote.Ident(k)}"));
+            if (!targetEmpty && compared.Count > 0)
             {
-                await reader.ReadAsync(ct);
-                var incoming = reader.GetInt64(0);
-                var existed = reader.GetInt64(1);
-                var affected = reader.GetInt64(2);
-                inserted = incoming - existed;
-                updated = affected - inserted;
+                updated = await ExecAsync(conn,
+                    $"with src as ({deduped}) update {table} as t set {string.Join(", ", values.Select(n => $"{Quote.Ident(n)} = s.{Quote.Ident(n)}"))} " +
+                    $"from src as s where {byKey} and ({Quote.Idents(compared, "t.")}) is distinct from ({Quote.Idents(compared, "s.")})", ct);
             }
+            inserted = await ExecAsync(conn,
+                $"with src as ({deduped}) insert into {table} ({Quote.Idents(names)}) select {Quote.Idents(names, "s.")} from src as s" +
+                (targetEmpty ? "" : $" where not exists (select from {table} as t where {byKey})"), ct);
         }
 
         if (map.Deletes is { } deletion)
