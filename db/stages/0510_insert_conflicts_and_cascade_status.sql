@@ -3,9 +3,12 @@
 -- reads: conflict.conflictvisitmaps, conflict.conflicts
 -- writes: conflict.conflicts (insert of new CONFLICTIDs; update of "StatusFlag", "ResolveDate",
 --        "ResolvedBy"), conflict.conflictvisitmaps (update of "StatusFlag", "ResolveDate", "ResolvedBy")
--- idempotent: CONFLICTS rows are inserted only for absent CONFLICTIDs; the cascade maps every state to
---        one that it maps to itself (a resolved row keeps its first "ResolveDate", an open row has none,
---        'N' and 'R' are never turned back by the same inputs), so a second run writes no row.
+-- idempotent: CONFLICTS rows are inserted only for absent CONFLICTIDs, and a resolved row keeps its
+--        first "ResolveDate", so a second run writes nothing on every parity case. quirk: not on every
+--        state, exactly like the original: S6 re-opens an R conflict (e.g. one whose primary visit is
+--        missed) because one of its pairs is still 'U', then S13 turns that pair to 'N' (its
+--        "ConNoResponseFlag" is 'Yes'); a second run no longer finds the 'U' pair and S10/S11 resolve
+--        the conflict. The port reproduces both runs (checked against the oracle on random states).
 -- why: every CONFLICTID numbered by TASK_04 gets its parent row, then ten whole-table UPDATEs move
 --        statuses between the parent (CONFLICTS, "CF") and its pairs (CONFLICTVISITMAPS, "CVM"):
 --        missed visits resolve, a still-open pair re-opens its conflict, a conflict with at most one
@@ -18,7 +21,7 @@
 --        Statuses: U open, N no response, R resolved, D deleted at source (terminal), W whitelisted,
 --        I ignored; a NULL status fails every IN / NOT IN test, as in Snowflake.
 
-create temp table run_clock on commit drop as
+create temp table cascade_clock on commit drop as
 select
     s.as_of,
     s.as_of::date as today,
@@ -46,7 +49,7 @@ select
     'U',
     k.today::timestamp
 from conflict.conflictvisitmaps as cvm
-cross join run_clock as k
+cross join cascade_clock as k
 where cvm."CONFLICTID" is not null
     and not exists (
         select 1
@@ -61,16 +64,15 @@ order by cvm."CONFLICTID";
 
 -- Per conflict, what the cascade needs to know about its pairs, with each pair's status as S5 leaves
 -- it ("status_after_con_missed": D stays D, a missed conflicting visit makes it R, else unchanged).
--- Pairs without a CONFLICTID take part only in S5 and S13 (below).
-create temp table conflict_pairs on commit drop as
+-- Pairs without a CONFLICTID take part only in S5 and S13 (below). Plain aggregates only, so one
+-- sequential scan and a hash aggregate serve the whole table.
+create temp table conflict_pair_summary on commit drop as
 with pairs_after_con_missed as (
     select
         cvm."CONFLICTID",
         cvm."ID",
         cvm."VisitDate",
         cvm."IsMissed",
-        cvm."AgencyContact",
-        cvm."ProviderName",
         case
             when cvm."StatusFlag" = 'D' then 'D'
             when cvm."ConIsMissed" = true then 'R'
@@ -98,25 +100,31 @@ select
     -- S8 looks at the only pair of a one-pair conflict
     min(p.status_after_con_missed) as only_pair_status,
     -- nondeterministic in Snowflake: S4 (and S8, S11) is UPDATE CF ... FROM CVM with one source row per
-    -- pair, so Snowflake takes "IsMissed", "AgencyContact" and "ProviderName" from an arbitrary pair of
-    -- the conflict. Here all three come from the pair with the smallest "ID" (one row, so a possible
-    -- Snowflake outcome; the same pair in S4, S8 and S11, so S8 and S11 never add to S4's ResolvedBy).
-    -- The pairs of one CONFLICTID share the primary visit, so they normally agree.
-    (array_agg(p."IsMissed" order by p."ID"))[1] as picked_is_missed,
-    (array_agg(p."AgencyContact" order by p."ID"))[1] as picked_agency_contact,
-    (array_agg(p."ProviderName" order by p."ID"))[1] as picked_provider_name
+    -- pair, so Snowflake reads "IsMissed", "AgencyContact" and "ProviderName" from an arbitrary pair of
+    -- the conflict. Here they come from one pair: the smallest "ID" among the pairs whose primary visit
+    -- is missed, or else the smallest "ID" (so "any pair missed" makes the conflict R, as decision D-4
+    -- of rules-task03-06.md 6.5 says, and its author comes from that same pair). S8 and S11 use the
+    -- same pair, so they never add to what S4 wrote. The pairs of one CONFLICTID share the primary
+    -- visit, so they normally agree anyway.
+    coalesce(bool_or(p."IsMissed"), false) as picked_is_missed,
+    coalesce(
+        min(p."ID") filter (where p."IsMissed"),
+        min(p."ID")
+    ) as picked_pair_id
 from pairs_after_con_missed as p
-cross join run_clock as k
+cross join cascade_clock as k
 group by p."CONFLICTID";
 
-analyze conflict_pairs;
+analyze conflict_pair_summary;
 
 -- The parent side of the cascade, one row per conflict with at least one pair (a conflict without
 -- pairs is matched by none of S4-S13 and keeps its values).
 create temp table conflict_outcome on commit drop as
 with after_missed_primary as (
-    -- S4: D stays D; R when the (picked) pair's primary visit is missed, overriding U, N, W and I;
-    -- else unchanged. "ResolveDate" and "ResolvedBy" are filled in every branch (below, after S12).
+    -- S4: D stays D; R when the (picked) pair's primary visit is missed; else unchanged.
+    -- "ResolveDate" and "ResolvedBy" are filled in every branch (below, after S12).
+    -- quirk: a missed primary visit overrides a user's W (whitelisted) or I (ignored), and S4-S13 work
+    -- on the whole tables, not on the visit window (only S6 looks at it).
     select
         cf."CONFLICTID",
         cf."StatusFlag" as status_before,
@@ -127,15 +135,14 @@ with after_missed_primary as (
         cp.resolved_pair_count,
         cp.has_open_pair_in_window,
         cp.only_pair_status,
-        cp.picked_agency_contact,
-        cp.picked_provider_name,
+        cp.picked_pair_id,
         case
             when cf."StatusFlag" = 'D' then 'D'
-            when cp.picked_is_missed = true then 'R'
+            when cp.picked_is_missed then 'R'
             else cf."StatusFlag"
         end as status_s4
     from conflict.conflicts as cf
-    inner join conflict_pairs as cp
+    inner join conflict_pair_summary as cp
         on cp."CONFLICTID" = cf."CONFLICTID"
 ),
 after_reopen as (
@@ -151,8 +158,9 @@ after_reopen as (
 ),
 after_single_pair as (
     -- S7: the only pair of a one-pair conflict that is R or D becomes R (D stays D).
-    -- S8: a one-pair conflict whose pair is then R or D becomes R (D stays D), whatever its own status
-    --     (U, W, I, N and NULL included). Its "ResolveDate"/"ResolvedBy" COALESCEs repeat S4's.
+    -- S8: a one-pair conflict whose pair is then R or D becomes R (D stays D). Its
+    --     "ResolveDate"/"ResolvedBy" COALESCEs repeat S4's.
+    -- quirk: S8 does not look at the conflict's own status: U, W, I, N and NULL all become R.
     select
         r.*,
         (r.pair_count = 1 and r.status_s6 in ('R', 'D')) as only_pair_resolved_s7,
@@ -168,8 +176,9 @@ after_all_pairs_resolved as (
     -- S9: pairs of an R/D conflict whose pairs are all R/D: D stays D, else R (no change, they are all
     --     R or D already).
     -- S10: pairs of an R/D conflict with at most one pair not R/D (counted after S7): every pair not D
-    --     becomes R, so the last open pair is force-resolved even when it is W or I.
-    -- S11: a conflict not R/D (NULL excluded) whose pairs are all R/D becomes R, overriding W and I.
+    --     becomes R.
+    -- quirk: S10's "all or all but one" force-resolves the last open pair, even when it is W or I.
+    -- S11: a conflict not R/D (NULL excluded) whose pairs are all R/D becomes R (W and I included).
     --     S7 and S10 only touch R/D conflicts, so here the pairs' statuses are still S5's.
     select
         s.*,
@@ -188,9 +197,10 @@ after_all_pairs_resolved as (
 -- S12: a conflict left U, N, W or I goes to 'N' when "NoResponseFlag" = 'Yes' and loses
 -- "ResolveDate"/"ResolvedBy"; every other conflict keeps what S4 filled in: the first time it was seen
 -- (COALESCE with the old value) and the first non-NULL of the old author, the picked pair's
--- "AgencyContact" and "ProviderName".
+-- "AgencyContact" and "ProviderName" (looked up below, only where the old author is NULL).
 select
     o."CONFLICTID",
+    o.picked_pair_id,
     coalesce(o.resolves_all_pairs_s10, false) as resolves_all_pairs,
     case
         when o.status_s11 in ('U', 'N', 'W', 'I') and o."NoResponseFlag" = 'Yes' then 'N'
@@ -202,12 +212,24 @@ select
     end as resolve_date_after,
     case
         when o.status_s11 in ('U', 'N', 'W', 'I') then null
-        else coalesce(o.resolved_by_before, o.picked_agency_contact, o.picked_provider_name)
-    end as resolved_by_after
+        else o.resolved_by_before
+    end::varchar(200) as resolved_by_after,
+    (
+        not coalesce(o.status_s11 in ('U', 'N', 'W', 'I'), false)
+        and o.resolved_by_before is null
+    ) as needs_picked_author
 from after_all_pairs_resolved as o
-cross join run_clock as k;
+cross join cascade_clock as k;
 
 analyze conflict_outcome;
+
+-- why: the author comes from the picked pair; reading it only for the few conflicts without one
+-- (resolved tonight, typically) keeps this to primary-key lookups instead of another pass over CVM.
+update conflict_outcome as o
+set resolved_by_after = coalesce(p."AgencyContact", p."ProviderName")
+from conflict.conflictvisitmaps as p
+where p."ID" = o.picked_pair_id
+    and o.needs_picked_author;
 
 update conflict.conflicts as cf
 set
@@ -220,11 +242,12 @@ where o."CONFLICTID" = cf."CONFLICTID"
     and (cf."StatusFlag", cf."ResolveDate", cf."ResolvedBy")
         is distinct from (o.status_after, o.resolve_date_after, o.resolved_by_after);
 
--- The pair side. S5 (every row, no WHERE): D stays D, a missed conflicting visit makes the pair R
--- (overriding U, N, W and I), and every row gets "ResolveDate" = COALESCE(old, now) and "ResolvedBy" =
--- COALESCE(old, "ConAgencyContact", "ConProviderName"); S7/S9/S10 only re-apply those COALESCEs, S10
--- turns the pairs of its conflicts to R (D stays D). S13: a row left U, N, W or I goes to 'N' when
--- "ConNoResponseFlag" = 'Yes' and loses "ResolveDate"/"ResolvedBy" again.
+-- The pair side. S5 (every row, no WHERE): D stays D, a missed conflicting visit makes the pair R,
+-- and every row gets "ResolveDate" = COALESCE(old, now) and "ResolvedBy" = COALESCE(old,
+-- "ConAgencyContact", "ConProviderName"); S7/S9/S10 only re-apply those COALESCEs, S10 turns the pairs
+-- of its conflicts to R (D stays D). S13: a row left U, N, W or I goes to 'N' when "ConNoResponseFlag"
+-- = 'Yes' and loses "ResolveDate"/"ResolvedBy" again.
+-- quirk: a missed conflicting visit overrides a user's W or I on the pair too.
 create temp table pair_changes on commit drop as
 with pairs_after_resolve as (
     select
@@ -264,7 +287,7 @@ pairs_after as (
             else coalesce(p.resolved_by_before, p."ConAgencyContact", p."ConProviderName")
         end as resolved_by_after
     from pairs_after_resolve as p
-    cross join run_clock as k
+    cross join cascade_clock as k
 )
 select
     a."ID",

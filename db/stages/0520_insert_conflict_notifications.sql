@@ -10,10 +10,29 @@
 --        tonight (rules-task03-06.md 6.4 S14, S15), after stage 0510 has settled the statuses.
 --        "Contract" and "ReadUnreadFlag" stay NULL (TASK_06 writes 'From Payer' rows with a Contract).
 
--- S14: conflicts recorded today (DATE(RECORDEDDATETIME) = CURRENT_DATE), one row per distinct
--- (CONFLICTID, primary "ProviderID", "AppProviderID") of their pairs, whatever their status.
+create temp table notification_clock on commit drop as
+select
+    s.as_of,
+    s.as_of::date as today
+from (
+    select current_setting('conflictdb.as_of')::timestamp as as_of
+) as s;
+
+-- S14: conflicts recorded today (DATE(RECORDEDDATETIME) = CURRENT_DATE), whatever their status.
 -- quirk: if the night fails after the CONFLICTS insert and is resumed after midnight, the notification
 -- is never sent (the test is on the day the row was recorded).
+create temp table conflicts_recorded_today on commit drop as
+select
+    c."CONFLICTID"
+from conflict.conflicts as c
+cross join notification_clock as k
+where c."RECORDEDDATETIME" >= k.today
+    and c."RECORDEDDATETIME" < k.today + 1;
+
+-- why: the planner needs the real count to choose between index lookups and hash joins below
+analyze conflicts_recorded_today;
+
+-- One row per distinct (CONFLICTID, primary "ProviderID", "AppProviderID") of the conflict's pairs.
 insert into conflict.notifications (
     "CONFLICTID",
     "ProviderID",
@@ -23,62 +42,53 @@ insert into conflict.notifications (
     "CreatedDateTime"
 )
 select distinct
-    c."CONFLICTID",
+    t."CONFLICTID",
     cvm."ProviderID",
     cvm."AppProviderID",
     'New Conflict',
-    k.as_of::date,
+    k.today,
     k.as_of
-from conflict.conflicts as c
-cross join (
-    select current_setting('conflictdb.as_of')::timestamp as as_of
-) as k
+from conflicts_recorded_today as t
 inner join conflict.conflictvisitmaps as cvm
-    on cvm."CONFLICTID" = c."CONFLICTID"
-where c."RECORDEDDATETIME" >= k.as_of::date
-    and c."RECORDEDDATETIME" < k.as_of::date + 1
-    and not exists (
-        select 1
-        from conflict.notifications as n
-        where n."CONFLICTID" = c."CONFLICTID"
-            and n."ProviderID" = cvm."ProviderID"
-            and n."AppProviderID" = cvm."AppProviderID"
-            and n."NotificationType" = 'New Conflict'
-    )
+    on cvm."CONFLICTID" = t."CONFLICTID"
+cross join notification_clock as k
+where not exists (
+    select 1
+    from conflict.notifications as n
+    where n."CONFLICTID" = t."CONFLICTID"
+        and n."ProviderID" = cvm."ProviderID"
+        and n."AppProviderID" = cvm."AppProviderID"
+        and n."NotificationType" = 'New Conflict'
+)
 -- why: a stable order so the surrogate "ID"s come out the same on every run
 order by
-    c."CONFLICTID",
+    t."CONFLICTID",
     cvm."ProviderID",
     cvm."AppProviderID";
 
 -- S15: conflicts resolved today (DATE("ResolveDate") = CURRENT_DATE, status R or D) whose pairs are
--- all R or D. A conflict gets 'Resolved' once per provider ever: re-opened and resolved again later, it
--- is not notified again.
+-- all R or D: COUNT(ID) of all pairs = COUNT(ID) of the R/D pairs ("ID" is the not null primary key).
+-- A conflict gets 'Resolved' once per provider ever: re-opened and resolved again later, it is not
+-- notified again.
 -- quirk: the original writes SELECT DISTINCT ... HAVING (all pairs) = (R/D pairs) with no GROUP BY.
 -- The reference oracle (README approximation 3) runs it as if DISTINCT grouped the select list; the
 -- HAVING then filters each distinct (CONFLICTID, "ProviderID", "AppProviderID") row, and since its two
--- counts depend on CONFLICTID only, it is the per-conflict condition written in WHERE below.
-with resolved_today as (
-    select
-        c."CONFLICTID"
-    from conflict.conflicts as c
-    cross join (
-        select current_setting('conflictdb.as_of')::timestamp as as_of
-    ) as k
-    where c."ResolveDate" >= k.as_of::date
-        and c."ResolveDate" < k.as_of::date + 1
-        and c."StatusFlag" in ('R', 'D')
-),
-fully_resolved as (
-    -- COUNT(ID) of all pairs = COUNT(ID) of the R/D pairs ("ID" is the not null primary key)
-    select
-        r."CONFLICTID"
-    from resolved_today as r
-    inner join conflict.conflictvisitmaps as cvm
-        on cvm."CONFLICTID" = r."CONFLICTID"
-    group by r."CONFLICTID"
-    having count(*) = count(*) filter (where cvm."StatusFlag" in ('R', 'D'))
-)
+-- counts depend on CONFLICTID only, it is the per-conflict condition computed here.
+create temp table conflicts_resolved_today on commit drop as
+select
+    c."CONFLICTID"
+from conflict.conflicts as c
+cross join notification_clock as k
+inner join conflict.conflictvisitmaps as cvm
+    on cvm."CONFLICTID" = c."CONFLICTID"
+where c."ResolveDate" >= k.today
+    and c."ResolveDate" < k.today + 1
+    and c."StatusFlag" in ('R', 'D')
+group by c."CONFLICTID"
+having count(*) = count(*) filter (where cvm."StatusFlag" in ('R', 'D'));
+
+analyze conflicts_resolved_today;
+
 insert into conflict.notifications (
     "CONFLICTID",
     "ProviderID",
@@ -88,27 +98,25 @@ insert into conflict.notifications (
     "CreatedDateTime"
 )
 select distinct
-    f."CONFLICTID",
+    t."CONFLICTID",
     cvm."ProviderID",
     cvm."AppProviderID",
     'Resolved',
-    k.as_of::date,
+    k.today,
     k.as_of
-from fully_resolved as f
-cross join (
-    select current_setting('conflictdb.as_of')::timestamp as as_of
-) as k
+from conflicts_resolved_today as t
 inner join conflict.conflictvisitmaps as cvm
-    on cvm."CONFLICTID" = f."CONFLICTID"
+    on cvm."CONFLICTID" = t."CONFLICTID"
+cross join notification_clock as k
 where not exists (
     select 1
     from conflict.notifications as n
-    where n."CONFLICTID" = f."CONFLICTID"
+    where n."CONFLICTID" = t."CONFLICTID"
         and n."ProviderID" = cvm."ProviderID"
         and n."AppProviderID" = cvm."AppProviderID"
         and n."NotificationType" = 'Resolved'
 )
 order by
-    f."CONFLICTID",
+    t."CONFLICTID",
     cvm."ProviderID",
     cvm."AppProviderID";
