@@ -74,7 +74,8 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
     public async Task An_incremental_sync_reads_after_the_watermark_and_applies_updates_moves_and_deletes()
     {
         SeedNightOne();
-        await _world.RunAsync();
+        string[] visitViews = [Fact, Deleted];
+        await _world.RunAsync(new SyncOptions { Tables = visitViews, LoadTime = new DateTime(2026, 3, 10, 1, 0, 0) });
         var night2 = Night1.AddDays(1);
         var fact = _world[Fact];
         fact.Rows.Clear();
@@ -85,7 +86,7 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
         fact.Add(Rows.Visit(V(6), new DateTime(2026, 3, 10), night2.AddHours(-1)));                          // new
         _world[Deleted].Add(Rows.Visit(V(4), new DateTime(2026, 7, 4), night2.AddHours(-2), missedReason: "Sick")); // deleted
 
-        var result = await _world.RunAsync(new SyncOptions { LoadTime = new DateTime(2026, 3, 11, 1, 0, 0) });
+        var result = await _world.RunAsync(new SyncOptions { Tables = visitViews, LoadTime = new DateTime(2026, 3, 11, 1, 0, 0) });
 
         var visits = result.Tables.Single(t => t.Table == "factvisitcallperformance_cr");
         visits.Staged.ShouldBe(4, "V1 is older than watermark minus overlap and is not read again");
@@ -124,13 +125,14 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
     public async Task An_interrupted_sync_leaves_the_table_and_its_watermark_as_they_were()
     {
         SeedNightOne();
-        await _world.RunAsync();
+        var options = new SyncOptions { Tables = ["dimcaregiver", Fact] };
+        await _world.RunAsync(options);
         var checksum = await ChecksumAsync("factvisitcallperformance_cr");
         var watermark = await Db.ScalarAsync<DateTime>(_cs, "select watermark from analytics.sync_watermarks where table_name = 'factvisitcallperformance_cr'");
         for (var i = 10; i < 20; i++) _world[Fact].Add(Rows.Visit(V(i), new DateTime(2026, 3, 9), Night1.AddHours(1)));
         _world.Views.Fail = (view, partition) => view == Fact && partition == 2;
 
-        var ex = await Should.ThrowAsync<SyncException>(() => _world.RunAsync());
+        var ex = await Should.ThrowAsync<SyncException>(() => _world.RunAsync(options));
 
         ex.Message.ShouldContain("analytics.factvisitcallperformance_cr");
         ex.Message.ShouldContain("(partition 2)");
@@ -140,7 +142,7 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
         (await Db.ScalarAsync<long>(_cs, "select count(*) from pg_class where relname like 'sync_stage_%'")).ShouldBe(0);
 
         _world.Views.Fail = null;
-        var retry = await _world.RunAsync();
+        var retry = await _world.RunAsync(options);
         retry.Tables.Single(t => t.Table == "factvisitcallperformance_cr").Inserted.ShouldBe(10, "the next sync picks the rows up");
     }
 
@@ -148,7 +150,8 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
     public async Task A_cancelled_sync_leaves_the_table_as_it_was()
     {
         SeedNightOne();
-        await _world.RunAsync();
+        var options = new SyncOptions { Tables = [Fact] };
+        await _world.RunAsync(options);
         var checksum = await ChecksumAsync("factvisitcallperformance_cr");
         for (var i = 10; i < 20; i++) _world[Fact].Add(Rows.Visit(V(i), new DateTime(2026, 3, 9), Night1.AddHours(1)));
         using var cts = new CancellationTokenSource();
@@ -158,7 +161,7 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
             return false;
         };
 
-        await Should.ThrowAsync<OperationCanceledException>(() => _world.RunAsync(ct: cts.Token));
+        await Should.ThrowAsync<OperationCanceledException>(() => _world.RunAsync(options, cts.Token));
 
         (await ChecksumAsync("factvisitcallperformance_cr")).ShouldBe(checksum);
     }
@@ -196,11 +199,12 @@ public sealed class SnowflakeSyncTests(PostgresServerFixture server) : IAsyncLif
     public async Task A_full_reload_removes_what_the_source_no_longer_has()
     {
         SeedNightOne();
-        await _world.RunAsync();
+        var both = new SyncOptions { Tables = [Fact, "DIMUSER"] };
+        await _world.RunAsync(both);
         _world[Fact].Rows.RemoveAt(0);
         _world["DIMUSER"].Rows.RemoveAt(0);
 
-        var incremental = await _world.RunAsync();
+        var incremental = await _world.RunAsync(both);
         var full = await _world.RunAsync(new SyncOptions { Full = true, Tables = [Fact] });
 
         var users = incremental.Tables.Single(t => t.Table == "dimuser");
