@@ -59,24 +59,34 @@ public sealed record MachineInfo(int Cores, double MemoryGb, string CpuModel, st
     }
 
     /// <summary>
-    /// The short HEAD commit, with "+dirty" when the stages embedded in this build (the SQL being measured)
-    /// differ from HEAD's db/stages: a build of a clean export measures HEAD even if the work tree has edits.
+    /// The commit whose db/stages the stages compiled into this build equal: HEAD, or the most recent of the
+    /// last 30 commits that changed db/stages (a build of an older export), or else "HEAD+dirty".
     /// </summary>
     private static async Task<string> CommitAsync(string root, CancellationToken ct)
     {
         var head = await GitAsync(root, ["rev-parse", "--short", "HEAD"], ct);
         if (head is null) return "unknown";
+        if (await SameStagesAsync(root, "HEAD", ct)) return head;
+        var changes = await GitAsync(root, ["log", "--format=%h", "-n", "30", "HEAD", "--", "db/stages"], ct) ?? "";
+        foreach (var commit in changes.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (await SameStagesAsync(root, commit, ct)) return commit;
+        }
+        return head + "+dirty";
+    }
+
+    private static async Task<bool> SameStagesAsync(string root, string commit, CancellationToken ct)
+    {
         var embedded = ConflictDb.Pipeline.Stage.Embedded();
-        var committed = await GitAsync(root, ["ls-tree", "--name-only", "HEAD", "db/stages/"], ct) ?? "";
-        var names = committed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName).ToHashSet();
-        var same = names.Count == embedded.Count;
+        var listed = await GitAsync(root, ["ls-tree", "--name-only", commit, "db/stages/"], ct) ?? "";
+        var names = listed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName).Where(n => n!.EndsWith(".sql", StringComparison.Ordinal)).ToHashSet();
+        if (names.Count != embedded.Count) return false;
         foreach (var stage in embedded)
         {
-            if (!same) break;
-            var text = await GitAsync(root, ["show", $"HEAD:db/stages/{stage.Name}"], ct, trim: false);
-            same = text is not null && text.Replace("\r\n", "\n").TrimEnd() == stage.Sql.Replace("\r\n", "\n").TrimEnd();
+            var text = await GitAsync(root, ["show", $"{commit}:db/stages/{stage.Name}"], ct, trim: false);
+            if (text is null || text.Replace("\r\n", "\n").TrimEnd() != stage.Sql.Replace("\r\n", "\n").TrimEnd()) return false;
         }
-        return same ? head : head + "+dirty";
+        return true;
     }
 
     private static async Task<string?> GitAsync(string root, IReadOnlyList<string> args, CancellationToken ct, bool trim = true)
