@@ -89,12 +89,17 @@ public static class BenchCommands
         var record = new Option<bool>("--no-record") { Description = "Do not append the result to bench/results.md" };
         var timeout = new Option<int>("--stage-timeout") { Description = "statement_timeout of every stage statement in seconds (0: none); a stage that hits it ends the night, recorded as failed" };
         var prepare = new Option<bool>("--prepare-only") { Description = "Generate (or with --reuse keep) the base database, then stop" };
+        var dbSettings = new Option<string[]>("--db-setting")
+        {
+            Description = "A setting of the run database for a what-if measurement, e.g. --db-setting jit=off (repeatable; recorded with the result)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var analyze = new Option<bool>("--analyze-between-stages")
         {
             Description = "ANALYZE the conflict tables after every stage (workaround for stages that plan on statistics older than the night's inserts; timed separately)",
         };
         var command = new Command("bench", "Benchmark the nightly stages on generated data: night 1 (initial) and night 2 (a delta), per-stage time, rows and memory");
-        foreach (var o in new Option[] { scale, seed, today, reuse, ratio, plans, throwaway, record, timeout, prepare, analyze }) command.Options.Add(o);
+        foreach (var o in new Option[] { scale, seed, today, reuse, ratio, plans, throwaway, record, timeout, prepare, analyze, dbSettings }) command.Options.Add(o);
         command.SetAction((parse, ct) => Commands.RunAsync(parse, "bench", async (ctx, token) =>
         {
             var root = RepositoryRoot();
@@ -108,6 +113,7 @@ public static class BenchCommands
                 StageTimeout = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(timeout))),
                 PrepareOnly = parse.GetValue(prepare),
                 AnalyzeBetweenStages = parse.GetValue(analyze),
+                DatabaseSettings = (parse.GetValue(dbSettings) ?? []).Select(ParseSetting).ToList(),
             };
             var report = await new BenchRunner(server, logger).RunAsync(options, token);
             Print(Console.Out, report);
@@ -131,6 +137,16 @@ public static class BenchCommands
             return ExitCodes.Success;
         }, ct));
         return command;
+    }
+
+    private static (string Name, string Value) ParseSetting(string text)
+    {
+        var eq = text.IndexOf('=');
+        if (eq <= 0 || !text[..eq].All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
+        {
+            throw new Configuration.ConfigurationException("--db-setting", $"expected name=value such as jit=off, got '{text}'");
+        }
+        return (text[..eq], text[(eq + 1)..]);
     }
 
     private static void Print(TextWriter output, BenchReport report)

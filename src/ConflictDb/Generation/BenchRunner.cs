@@ -23,6 +23,9 @@ public sealed record BenchOptions(ScaleProfile Scale, long Seed, DateTime Today,
     /// inserts); timed and reported as its own line, never hidden in a stage.
     /// </summary>
     public bool AnalyzeBetweenStages { get; init; }
+
+    /// <summary>Settings of the run database (ALTER DATABASE ... SET name = value), e.g. jit=off: what-if measurements.</summary>
+    public IReadOnlyList<(string Name, string Value)> DatabaseSettings { get; init; } = [];
 }
 
 /// <summary>One stage of a measured night; <paramref name="Error"/> is set when it failed (e.g. hit the stage timeout).</summary>
@@ -71,7 +74,12 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
                 self.PeakWorkingSet64 / 1024.0 / 1024.0, []);
         }
         await server.RecreateAsync(runDb, baseDb, ct);
+        await ApplySettingsAsync(runDb, options, ct);
         var cs = server.ConnectionStringFor(runDb);
+        if (options.DatabaseSettings.Count > 0)
+        {
+            machine = machine with { PostgresSettings = $"{machine.PostgresSettings}; run database: {string.Join(", ", options.DatabaseSettings.Select(x => $"{x.Name}={x.Value}"))}" };
+        }
 
         var nights = new List<NightMeasurement>();
         NightResult? delta = null;
@@ -216,6 +224,7 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
     {
         var plansDb = baseDb + "_plans";
         await server.RecreateAsync(plansDb, baseDb, ct);
+        await ApplySettingsAsync(plansDb, options, ct);
         var cs = server.ConnectionStringFor(plansDb);
         var files = new List<string>();
         try
@@ -268,6 +277,15 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
     }
 
     private sealed class PlanTimeoutException(int night) : Exception($"a stage of night {night} timed out under EXPLAIN ANALYZE");
+
+    private async Task ApplySettingsAsync(string database, BenchOptions options, CancellationToken ct)
+    {
+        foreach (var (name, value) in options.DatabaseSettings)
+        {
+            await ExecAsync(server.AdminConnectionString, $"alter database \"{database}\" set \"{name.Replace("\"", "")}\" = '{value.Replace("'", "''")}'", ct);
+            logger.LogInformation("run database {Database}: {Name} = {Value}", database, name, value);
+        }
+    }
 
     private static async Task ExecAsync(string cs, string sql, CancellationToken ct)
     {

@@ -13,7 +13,8 @@ public sealed record NightOptions(ScaleProfile Scale, long Seed, double DeltaRat
 
 public sealed record NightResult(int Night, DateTime Today, IReadOnlyDictionary<string, long> Changes, TimeSpan Elapsed)
 {
-    public long Total => Changes.Values.Sum();
+    /// <summary>Visits updated, inserted and deleted (the per-kind counts are a breakdown of these).</summary>
+    public long Total => Changes.GetValueOrDefault("updated (rows)") + Changes.GetValueOrDefault("inserted (rows)") + Changes.GetValueOrDefault("deleted (rows)");
     public DateTime AsOf => Today.AddHours(2);
 }
 
