@@ -15,6 +15,7 @@ public static class ExitCodes
     public const int Usage = 2;
     public const int Busy = 3;
     public const int GateClosed = 4;
+    public const int SnowflakeUnavailable = 5;
 }
 
 /// <summary>What every verb needs: validated settings, a logger, a database, and the --json summary.</summary>

@@ -16,8 +16,6 @@ namespace ConflictDb.Cli;
 /// </summary>
 public static class SnowflakeCommands
 {
-    public const int SnowflakeUnavailable = 5;
-
     public static IEnumerable<Command> Build() => [SyncCommand(), NightlyCommand(), RecordCommand()];
 
     private static Command SyncCommand()
@@ -160,8 +158,8 @@ public static class SnowflakeCommands
 
     private static int? Mapped(Exception ex) => ex switch
     {
-        SnowflakeUnavailableException => SnowflakeUnavailable,
-        SyncException { InnerException: SnowflakeUnavailableException } => SnowflakeUnavailable,
+        SnowflakeUnavailableException => ExitCodes.SnowflakeUnavailable,
+        SyncException { InnerException: SnowflakeUnavailableException } => ExitCodes.SnowflakeUnavailable,
         SyncLockedException or RunLockedException => ExitCodes.Busy,
         _ => null,
     };

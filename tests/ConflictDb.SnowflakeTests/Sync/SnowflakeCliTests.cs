@@ -126,7 +126,7 @@ public sealed class SnowflakeCliTests(PostgresServerFixture server) : IAsyncLife
 
         var (code, _, err) = await RunAsync("sync", "--tables", "dimpayer");
 
-        code.ShouldBe(SnowflakeCommands.SnowflakeUnavailable);
+        code.ShouldBe(ExitCodes.SnowflakeUnavailable);
         err.ShouldContain("Snowflake did not answer statement 'select * from ANALYTICS.BI.DIMPAYER limit 0' after 2 attempt(s): HTTP 503");
     }
 
