@@ -44,7 +44,8 @@ public sealed class AnalyticsSync(string connectionString, IAnalyticsSource sour
             {
                 try
                 {
-                    results.Add(await loader.LoadAsync(map, options, ct));
+                    // one connection for the whole sync: the one that holds the lock
+                    results.Add(await loader.LoadAsync(map, options, ct, lockConn));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException and not SchemaDriftException && ex is ConflictDbException or NpgsqlException)
                 {
@@ -56,9 +57,20 @@ public sealed class AnalyticsSync(string connectionString, IAnalyticsSource sour
         }
         finally
         {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@k)", lockConn);
-            unlock.Parameters.AddWithValue("k", LockKey);
-            await unlock.ExecuteScalarAsync(CancellationToken.None);
+            // a connection a failed load broke has ended its session, and the lock with it
+            if (lockConn.FullState == System.Data.ConnectionState.Open)
+            {
+                try
+                {
+                    await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@k)", lockConn);
+                    unlock.Parameters.AddWithValue("k", LockKey);
+                    await unlock.ExecuteScalarAsync(CancellationToken.None);
+                }
+                catch (NpgsqlException ex)
+                {
+                    logger.LogDebug("sync lock not released explicitly ({Message}); it ends with the session", ex.Message);
+                }
+            }
         }
     }
 

@@ -12,6 +12,7 @@ namespace ConflictDb.Sync;
 /// </summary>
 public sealed class MonthlyPartitioner(NpgsqlConnection conn, ILogger logger)
 {
+    /// <summary>The months of the rows of <paramref name="stage"/> (a staging table about to be inserted).</summary>
     public async Task<IReadOnlyList<string>> EnsureAsync(TargetTable target, string column, string stage, string? ownerRole, CancellationToken ct)
     {
         var months = new List<DateTime>();
@@ -21,6 +22,15 @@ public sealed class MonthlyPartitioner(NpgsqlConnection conn, ILogger logger)
         {
             while (await reader.ReadAsync(ct)) months.Add(reader.GetDateTime(0));
         }
+        return await EnsureAsync(target, column, months, ownerRole, ct);
+    }
+
+    /// <summary>
+    /// The given months (first days). Rows of a missing month already in the table (a first load copies straight into
+    /// it, so they sit in the default partition) move into the month's new partition.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> EnsureAsync(TargetTable target, string column, IReadOnlyList<DateTime> months, string? ownerRole, CancellationToken ct)
+    {
         var created = new List<string>();
         var missing = new List<DateTime>();
         foreach (var month in months)

@@ -25,6 +25,12 @@ public sealed record SyncOptions
     /// <summary>Role that creates partitions and staging tables and runs ANALYZE; null: the login's own rights.</summary>
     public string? OwnerRole { get; init; } = "conflictdb_owner";
 
+    /// <summary>
+    /// A load into an empty table COPYs straight into it inside the apply transaction instead of through the staging
+    /// table (same result, same all-or-nothing; about half the writes). Off only to compare the two paths.
+    /// </summary>
+    public bool DirectFirstLoad { get; init; } = true;
+
     /// <summary>How often a long load reports its progress.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -75,11 +81,14 @@ public sealed record TableSyncResult(
 {
     public long Changed => Inserted + Updated + Deleted + DeletedElsewhere;
 
-    /// <summary>Reading the source into the staging table (COPY, then ANALYZE of the staging table).</summary>
+    /// <summary>Reading the source into the staging table (COPY, then ANALYZE of the staging table), or into the table itself on a first load.</summary>
     public TimeSpan Staging { get; init; }
 
     /// <summary>The apply transaction (partitions, deletes, upsert, watermark).</summary>
     public TimeSpan Applying { get; init; }
+
+    /// <summary>The table was empty and the rows were copied straight into it (no staging table).</summary>
+    public bool Direct { get; init; }
 }
 
 public sealed record SyncResult(string Source, IReadOnlyList<TableSyncResult> Tables);

@@ -18,6 +18,12 @@ namespace ConflictDb.Sync;
 /// deleted-visits load lists, and stores the new watermark;</item>
 /// <item>ANALYZE of what changed; the staging table is dropped.</item>
 /// </list>
+/// A load into an EMPTY table (the first load, or a full reload of a table that was emptied) skips the staging table:
+/// the rows stream by binary COPY straight into the table inside the apply transaction (rows without a key value are
+/// skipped on the way, as the staging path skips them), and the same transaction then creates the months that were
+/// missing (moving their rows out of the default partition), removes deleted visits and stores the watermark. When
+/// the source repeats a key (which the staging path resolves by keeping the latest row), that transaction is rolled
+/// back and the load starts again through the staging table.
 /// Nothing of the table changes until that transaction commits, so a failure or an interruption leaves it as it was.
 /// </summary>
 public sealed partial class TableLoader(string connectionString, IAnalyticsSource source, ILogger logger)
@@ -25,11 +31,13 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
     [GeneratedRegex(@"line (\d+)(?:, column ([^:]+))?")]
     private static partial Regex CopyWhere();
 
-    public async Task<TableSyncResult> LoadAsync(ViewMap map, SyncOptions options, CancellationToken ct)
+    /// <summary>Loads <paramref name="map"/> on <paramref name="shared"/> (an open connection the sync keeps), or on a connection of its own.</summary>
+    public async Task<TableSyncResult> LoadAsync(ViewMap map, SyncOptions options, CancellationToken ct, NpgsqlConnection? shared = null)
     {
         var watch = Stopwatch.StartNew();
-        await using var conn = new NpgsqlConnection(connectionString);
-        await conn.OpenAsync(ct);
+        await using var own = shared is null ? new NpgsqlConnection(connectionString) : null;
+        if (own is not null) await own.OpenAsync(ct);
+        var conn = shared ?? own!;
         // the session writes as the loader role; DDL and ANALYZE switch to the owner role for one statement
         await SetRoleAsync(conn, options.LoaderRole, ct);
         var target = await TargetTable.ReadAsync(conn, "analytics", map.Table, ct);
@@ -38,10 +46,136 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var full = options.Full || map.Watermark is null;
         var before = full ? null : await ReadWatermarkAsync(conn, map.Table, ct);
         var since = before - options.Overlap;
+
+        TableSyncResult result;
+        IReadOnlyList<DateTime> months;
+        if (options.DirectFirstLoad && await IsEmptyAsync(conn, target.Qualified, ct)
+            && await DirectAsync(conn, map, target, options, full, before, since, watch, ct) is { } direct)
+        {
+            (result, months) = direct;
+        }
+        else
+        {
+            (result, months) = await StagedAsync(conn, map, target, options, full, before, since, watch, ct);
+        }
+        var applied = watch.Elapsed;
+        // fresh statistics for what changed (a load that changed nothing leaves them as they are)
+        if (result.Changed > 0) await AnalyzeAsync(conn, map, target, options, months, ct);
+        var elapsed = watch.Elapsed;
+        logger.LogInformation(
+            "{Table}: {Staged:N0} row(s) read, {Inserted:N0} inserted, {Updated:N0} updated, {Deleted:N0} deleted{Elsewhere} in {Seconds:0.0} s ({Rate:N0} rows/s){Watermark}{Direct}",
+            map.Table, result.Staged, result.Inserted, result.Updated, result.Deleted,
+            result.DeletedElsewhere > 0 ? $", {result.DeletedElsewhere:N0} removed from {map.Deletes!.Table}" : "",
+            elapsed.TotalSeconds, result.Staged / Math.Max(elapsed.TotalSeconds, 0.001),
+            result.WatermarkAfter is { } wm ? $", watermark {wm:yyyy-MM-dd HH:mm:ss}" : "",
+            result.Direct ? " (first load: straight into the table)" : "");
+        return result with { Duration = elapsed, Applying = applied - result.Staging };
+    }
+
+    /// <summary>The staging path: COPY into the staging table, then the apply transaction.</summary>
+    private async Task<(TableSyncResult Result, IReadOnlyList<DateTime> Months)> StagedAsync(NpgsqlConnection conn, ViewMap map, TargetTable target,
+        SyncOptions options, bool full, DateTime? before, DateTime? since, Stopwatch watch, CancellationToken ct)
+    {
         var stage = $"sync_stage_{map.Table}";
         var stageQualified = $"analytics.{Quote.Ident(stage)}";
-
         await using var rows = await source.OpenAsync(map, target, since, ct);
+        var (columns, loadTime) = LoadedColumns(map, target, rows);
+        try
+        {
+            await CreateStageAsync(conn, options, stageQualified, columns, ct);
+            var copied = await CopyAsync(conn, options, map, stageQualified, rows, columns, loadTime, null, watch, ct);
+            // statistics for the joins of the apply step; a first load into an empty table joins nothing
+            if (!await IsEmptyAsync(conn, target.Qualified, ct))
+            {
+                await AsOwnerAsync(conn, options, $"analyze {stageQualified}", ct);
+            }
+            var staging = watch.Elapsed;
+            var result = await ApplyAsync(conn, map, target, options, full, before, stageQualified, columns, copied.Read, ct);
+            var months = new List<DateTime>();
+            if (result.Changed > 0 && map.MonthlyPartitionColumn is { } column)
+            {
+                await using var cmd = new NpgsqlCommand(
+                    $"select distinct date_trunc('month', {Quote.Ident(column)}) from {stageQualified} where {Quote.Ident(column)} is not null", conn);
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) months.Add(reader.GetDateTime(0));
+            }
+            return (result with { Staging = staging }, months);
+        }
+        finally
+        {
+            await DropStageAsync(conn, options, stageQualified);
+        }
+    }
+
+    /// <summary>
+    /// The first-load path into an empty table: one transaction COPYs the rows straight into the table, creates the
+    /// months that were missing, applies the deletions and stores the watermark. Returns null (nothing changed) when the
+    /// source repeats a key or an identity: the staging path then resolves the repeats exactly as it always does.
+    /// </summary>
+    private async Task<(TableSyncResult Result, IReadOnlyList<DateTime> Months)?> DirectAsync(NpgsqlConnection conn, ViewMap map, TargetTable target,
+        SyncOptions options, bool full, DateTime? before, DateTime? since, Stopwatch watch, CancellationToken ct)
+    {
+        var table = target.Qualified;
+        await using var rows = await source.OpenAsync(map, target, since, ct);
+        var (columns, loadTime) = LoadedColumns(map, target, rows);
+        var names = columns.Select(c => c.Name).ToList();
+        var partitionColumn = map.MonthlyPartitionColumn is { } pc ? names.IndexOf(pc) : -1;
+        var direct = new DirectCopy(map.Key.Select(k => names.IndexOf(k)).ToArray(), partitionColumn);
+
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        // a second check under the transaction: the sync lock keeps other syncs out, this keeps the promise exact
+        if (!await IsEmptyAsync(conn, table, ct)) return null;
+        (long Read, long Copied) copied;
+        try
+        {
+            copied = await CopyAsync(conn, options, map, table, rows, columns, loadTime, direct, watch, ct);
+        }
+        catch (RepeatedKeyException ex)
+        {
+            logger.LogInformation("{Table}: {Reason}; loading through the staging table instead", map.Table, ex.Message);
+            return null;
+        }
+        var staging = watch.Elapsed;
+        var identity = map.IdentityOrKey;
+        if (map.Key.Except(identity).Any()
+            && await ScalarAsync(conn, $"select count(*) from (select from {table} group by {Quote.Idents(identity)} having count(*) > 1 limit 1) d", ct) > 0)
+        {
+            // the same visit on two dates: the staging path keeps its latest row
+            logger.LogInformation("{Table}: the source has a {Identity} twice; loading through the staging table instead", map.Table, string.Join(", ", identity));
+            return null;
+        }
+
+        var months = direct.Months.Order().ToList();
+        var created = map.MonthlyPartitionColumn is { } partitioned
+            ? await new MonthlyPartitioner(conn, logger).EnsureAsync(target, partitioned, months, options.OwnerRole, ct)
+            : [];
+        await SetLocalRoleAsync(conn, options.LoaderRole, ct);
+        var elsewhere = map.Deletes is { } deletion ? await DeleteElsewhereAsync(conn, deletion, table, ct) : 0;
+        var watermark = map.Watermark is { } w && names.Contains(w) ? w : null;
+        DateTime? after = before;
+        if (watermark is not null)
+        {
+            var loadedMax = await ScalarOrNullAsync(conn, $"select max({Quote.Ident(watermark)}) from {table}", ct);
+            after = full ? loadedMax ?? before : Max(before, loadedMax);
+        }
+        await StoreWatermarkAsync(conn, map, full, after, copied.Read, copied.Copied + elsewhere, ct);
+        await tx.CommitAsync(ct);
+        var skipped = copied.Read - copied.Copied;
+        if (skipped > 0)
+        {
+            logger.LogWarning("{Table}: {Count:N0} row(s) without a value in the key ({Key}) were skipped", map.Table, skipped, string.Join(", ", map.Key));
+        }
+        var result = new TableSyncResult(map.Table, map.View, full, copied.Read, copied.Copied, 0, 0, skipped, elsewhere, before, after, created, TimeSpan.Zero)
+        {
+            Staging = staging,
+            Direct = true,
+        };
+        return (result, months);
+    }
+
+    /// <summary>The table's columns the load writes (in table order, so statements read naturally) and the load-time ones among them.</summary>
+    private static (IReadOnlyList<PgColumn> Columns, IReadOnlyList<string> LoadTime) LoadedColumns(ViewMap map, TargetTable target, SourceRows rows)
+    {
         var loadTime = map.Columns.Where(c => c.LoadTime && !rows.Columns.Contains(c.Target)).Select(c => c.Target).ToList();
         var loaded = rows.Columns.Concat(loadTime).ToList();
         var missingKey = map.Key.Where(k => !loaded.Contains(k)).ToList();
@@ -49,38 +183,11 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         {
             throw new SyncException($"{rows.Describe(0)}: the key column(s) {string.Join(", ", missingKey.Select(k => $"\"{k}\""))} of analytics.{map.Table} are missing");
         }
-        // load order follows the table, so statements read naturally
-        var columns = target.Columns.Where(c => loaded.Contains(c.Name)).ToList();
-
-        try
-        {
-            await CreateStageAsync(conn, options, stageQualified, columns, ct);
-            var staged = await CopyAsync(conn, options, map, stageQualified, rows, columns, loadTime, watch, ct);
-            // statistics for the joins of the apply step; a first load into an empty table joins nothing
-            if (await ScalarAsync(conn, $"select count(*) from (select from {target.Qualified} limit 1) t", ct) > 0)
-            {
-                await AsOwnerAsync(conn, options, $"analyze {stageQualified}", ct);
-            }
-            var staging = watch.Elapsed;
-
-            var result = await ApplyAsync(conn, map, target, options, full, before, stageQualified, columns, staged, ct);
-            var applying = watch.Elapsed - staging;
-            // fresh statistics for what changed (a load that changed nothing leaves them as they are)
-            if (result.Changed > 0) await AnalyzeAsync(conn, map, target, options, stageQualified, ct);
-            var elapsed = watch.Elapsed;
-            logger.LogInformation(
-                "{Table}: {Staged:N0} row(s) read, {Inserted:N0} inserted, {Updated:N0} updated, {Deleted:N0} deleted{Elsewhere} in {Seconds:0.0} s ({Rate:N0} rows/s){Watermark}",
-                map.Table, staged, result.Inserted, result.Updated, result.Deleted,
-                result.DeletedElsewhere > 0 ? $", {result.DeletedElsewhere:N0} removed from {map.Deletes!.Table}" : "",
-                elapsed.TotalSeconds, staged / Math.Max(elapsed.TotalSeconds, 0.001),
-                result.WatermarkAfter is { } wm ? $", watermark {wm:yyyy-MM-dd HH:mm:ss}" : "");
-            return result with { Duration = elapsed, Staging = staging, Applying = applying };
-        }
-        finally
-        {
-            await DropStageAsync(options, stageQualified);
-        }
+        return (target.Columns.Where(c => loaded.Contains(c.Name)).ToList(), loadTime);
     }
+
+    private static async Task<bool> IsEmptyAsync(NpgsqlConnection conn, string table, CancellationToken ct) =>
+        await ScalarAsync(conn, $"select count(*) from (select from {table} limit 1) t", ct) == 0;
 
     private static async Task<DateTime?> ReadWatermarkAsync(NpgsqlConnection conn, string table, CancellationToken ct)
     {
@@ -98,12 +205,63 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
 
     private const int Batch = 1024;
 
+    /// <summary>What the first-load path needs of the COPY: rows without a key value skipped, the months seen.</summary>
+    private sealed class DirectCopy(int[] keyPositions, int monthPosition)
+    {
+        public HashSet<DateTime> Months { get; } = [];
+
+        /// <summary>Source row numbers (1-based, ascending) that were skipped for lack of a key value.</summary>
+        public List<long> Skipped { get; } = [];
+
+        /// <summary>Whether the converted row goes to the table (it has every key value); notes its month.</summary>
+        public bool Accept(object?[] row, long sourceRow)
+        {
+            foreach (var k in keyPositions)
+            {
+                if (row[k] is null)
+                {
+                    Skipped.Add(sourceRow);
+                    return false;
+                }
+            }
+            if (monthPosition >= 0)
+            {
+                switch (row[monthPosition])
+                {
+                    case DateTime t:
+                        Months.Add(new DateTime(t.Year, t.Month, 1));
+                        break;
+                    case DateOnly d:
+                        Months.Add(new DateTime(d.Year, d.Month, 1));
+                        break;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>The source row of the n-th row COPY received.</summary>
+        public long SourceRow(long copied)
+        {
+            var row = copied;
+            foreach (var skipped in Skipped)
+            {
+                if (skipped <= row) row++;
+                else break;
+            }
+            return row;
+        }
+    }
+
+    /// <summary>The source repeats a key: the first-load path gives way to the staging path.</summary>
+    private sealed class RepeatedKeyException(string message) : Exception(message);
+
     /// <summary>
-    /// Streams the source into the staging table. Reading and converting (a producer task) overlap with the COPY
-    /// writes (this method) through a small bounded channel, so at most a few thousand rows are in memory.
+    /// Streams the source into <paramref name="relation"/> (the staging table, or the empty table itself on a first
+    /// load). Reading and converting (a producer task) overlap with the COPY writes (this method) through a small
+    /// bounded channel, so at most a few thousand rows are in memory. Returns the rows read and the rows copied.
     /// </summary>
-    private async Task<long> CopyAsync(NpgsqlConnection conn, SyncOptions options, ViewMap map, string stage, SourceRows rows,
-        IReadOnlyList<PgColumn> columns, IReadOnlyList<string> loadTime, Stopwatch watch, CancellationToken ct)
+    private async Task<(long Read, long Copied)> CopyAsync(NpgsqlConnection conn, SyncOptions options, ViewMap map, string relation, SourceRows rows,
+        IReadOnlyList<PgColumn> columns, IReadOnlyList<string> loadTime, DirectCopy? direct, Stopwatch watch, CancellationToken ct)
     {
         // source position of each target column; load-time columns get the load time
         var names = rows.Columns.ToList();
@@ -111,12 +269,14 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var loadValue = PgValueConverter.Convert(options.LoadTime, new PgColumn("load time", "timestamp", PgKind.Timestamp, null));
         var channel = Channel.CreateBounded<object?[][]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        long read = 0;
 
         var producer = Task.Run(async () =>
         {
             try
             {
-                var batch = new List<object?[]>(Batch);
+                var batch = new object?[Batch][];
+                var filled = 0;
                 long n = 0;
                 await foreach (var row in rows.Rows.WithCancellation(stop.Token))
                 {
@@ -139,14 +299,17 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
                             throw new SyncException($"{map.View} -> analytics.{map.Table}: {rows.Describe(n)}, column \"{columns[i].Name}\": {ex.Message}");
                         }
                     }
-                    batch.Add(converted);
-                    if (batch.Count == Batch)
+                    if (direct is not null && !direct.Accept(converted, n)) continue;
+                    batch[filled++] = converted;
+                    if (filled == Batch)
                     {
-                        await channel.Writer.WriteAsync([.. batch], stop.Token);
-                        batch.Clear();
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                        batch = new object?[Batch][];
+                        filled = 0;
                     }
                 }
-                if (batch.Count > 0) await channel.Writer.WriteAsync([.. batch], stop.Token);
+                if (filled > 0) await channel.Writer.WriteAsync(batch[..filled], stop.Token);
+                Interlocked.Exchange(ref read, n);
                 channel.Writer.Complete();
             }
             catch (Exception ex)
@@ -161,7 +324,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         Exception? writeError = null;
         try
         {
-            await using var importer = await conn.BeginBinaryImportAsync($"copy {stage} ({Quote.Idents(columns.Select(c => c.Name))}) from stdin (format binary)", ct);
+            await using var importer = await conn.BeginBinaryImportAsync($"copy {relation} ({Quote.Idents(columns.Select(c => c.Name))}) from stdin (format binary)", ct);
             var types = columns.Select(c => c.DbType).ToArray();
             await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
             {
@@ -202,14 +365,20 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         if (readError is not null and not OperationCanceledException) ExceptionDispatchInfo.Throw(readError);
         if (writeError is PostgresException pg)
         {
+            if (direct is not null && pg.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                throw new RepeatedKeyException($"the source has a key ({string.Join(", ", map.Key)}) twice ({pg.Detail ?? pg.MessageText})");
+            }
             var where = CopyWhere().Match(pg.Where ?? "");
-            var at = where.Success && long.TryParse(where.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? rows.Describe(n) : "";
+            var at = where.Success && long.TryParse(where.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                ? rows.Describe(direct?.SourceRow(n) ?? n)
+                : "";
             var column = where.Success && where.Groups[2].Success ? $", column \"{where.Groups[2].Value.Trim()}\"" : "";
             throw new SyncException($"{map.View} -> analytics.{map.Table}: {at}{column}: {pg.MessageText}");
         }
         if (writeError is not null) ExceptionDispatchInfo.Throw(writeError);
         if (readError is not null) ExceptionDispatchInfo.Throw(readError);
-        return count;
+        return (Interlocked.Read(ref read), count);
     }
 
     /// <summary>A typed write: Npgsql resolves its converter once per type instead of once per boxed value.</summary>
@@ -295,15 +464,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
                 (targetEmpty ? "" : $" where not exists (select from {table} as t where {byKey})"), ct);
         }
 
-        if (map.Deletes is { } deletion)
-        {
-            var other = $"analytics.{Quote.Ident(deletion.Table)}";
-            var m = Quote.Ident(deletion.Match);
-            var u = Quote.Ident(deletion.UpdatedAt);
-            // a visit restored after its deletion (updated later in the visit view) stays
-            elsewhere = await ExecAsync(conn,
-                $"delete from {other} as c using {stage} as s where c.{m} = s.{m} and (c.{u} is null or s.{u} is null or c.{u} <= s.{u})", ct);
-        }
+        if (map.Deletes is { } deletion) elsewhere = await DeleteElsewhereAsync(conn, deletion, stage, ct);
 
         DateTime? after = before;
         if (watermark is not null)
@@ -311,7 +472,29 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
             var loadedMax = await ScalarOrNullAsync(conn, $"select max({Quote.Ident(watermark)}) from {stage}", ct);
             after = full ? loadedMax ?? before : Max(before, loadedMax);
         }
-        await using (var mark = new NpgsqlCommand(
+        await StoreWatermarkAsync(conn, map, full, after, staged, inserted + updated + deleted + elsewhere, ct);
+        await tx.CommitAsync(ct);
+        if (staged - eligible > 0)
+        {
+            logger.LogWarning("{Table}: {Count:N0} row(s) without a value in the key ({Key}) were skipped", map.Table, staged - eligible, string.Join(", ", key));
+        }
+        return new TableSyncResult(map.Table, map.View, full, staged, inserted, updated, deleted, staged - eligible, elsewhere, before, after, created, TimeSpan.Zero);
+    }
+
+    /// <summary>Deletes the visits <paramref name="loaded"/> lists from the table the deletion names (unless restored later).</summary>
+    private static async Task<long> DeleteElsewhereAsync(NpgsqlConnection conn, VisitDeletion deletion, string loaded, CancellationToken ct)
+    {
+        var other = $"analytics.{Quote.Ident(deletion.Table)}";
+        var m = Quote.Ident(deletion.Match);
+        var u = Quote.Ident(deletion.UpdatedAt);
+        // a visit restored after its deletion (updated later in the visit view) stays
+        return await ExecAsync(conn,
+            $"delete from {other} as c using {loaded} as s where c.{m} = s.{m} and (c.{u} is null or s.{u} is null or c.{u} <= s.{u})", ct);
+    }
+
+    private async Task StoreWatermarkAsync(NpgsqlConnection conn, ViewMap map, bool full, DateTime? after, long staged, long changed, CancellationToken ct)
+    {
+        await using var mark = new NpgsqlCommand(
             """
             insert into analytics.sync_watermarks (table_name, source_view, watermark, rows_staged, rows_changed, full_reload, source, synced_at)
             values (@table, @view, @watermark, @staged, @changed, @full, @source, @at)
@@ -323,31 +506,26 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
                 full_reload = excluded.full_reload,
                 source = excluded.source,
                 synced_at = excluded.synced_at
-            """, conn))
-        {
-            mark.Parameters.AddWithValue("table", map.Table);
-            mark.Parameters.AddWithValue("view", map.View);
-            mark.Parameters.AddWithValue("watermark", NpgsqlTypes.NpgsqlDbType.Timestamp, (object?)after ?? DBNull.Value);
-            mark.Parameters.AddWithValue("staged", staged);
-            mark.Parameters.AddWithValue("changed", inserted + updated + deleted + elsewhere);
-            mark.Parameters.AddWithValue("full", full);
-            mark.Parameters.AddWithValue("source", source.Name);
-            mark.Parameters.AddWithValue("at", NpgsqlTypes.NpgsqlDbType.Timestamp, DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified));
-            await mark.ExecuteNonQueryAsync(ct);
-        }
-        await tx.CommitAsync(ct);
-        if (staged - eligible > 0)
-        {
-            logger.LogWarning("{Table}: {Count:N0} row(s) without a value in the key ({Key}) were skipped", map.Table, staged - eligible, string.Join(", ", key));
-        }
-        return new TableSyncResult(map.Table, map.View, full, staged, inserted, updated, deleted, staged - eligible, elsewhere, before, after, created, TimeSpan.Zero);
+            """, conn);
+        mark.Parameters.AddWithValue("table", map.Table);
+        mark.Parameters.AddWithValue("view", map.View);
+        mark.Parameters.AddWithValue("watermark", NpgsqlTypes.NpgsqlDbType.Timestamp, (object?)after ?? DBNull.Value);
+        mark.Parameters.AddWithValue("staged", staged);
+        mark.Parameters.AddWithValue("changed", changed);
+        mark.Parameters.AddWithValue("full", full);
+        mark.Parameters.AddWithValue("source", source.Name);
+        mark.Parameters.AddWithValue("at", NpgsqlTypes.NpgsqlDbType.Timestamp, DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified));
+        await mark.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>ANALYZE what the load changed: the months it touched of a partitioned table (the whole table the first time), else the table.</summary>
-    private static async Task AnalyzeAsync(NpgsqlConnection conn, ViewMap map, TargetTable target, SyncOptions options, string stage, CancellationToken ct)
+    /// <summary>
+    /// ANALYZE what the load changed: the months it touched (<paramref name="months"/>) of a partitioned table (the whole
+    /// table the first time), else the table.
+    /// </summary>
+    private static async Task AnalyzeAsync(NpgsqlConnection conn, ViewMap map, TargetTable target, SyncOptions options, IReadOnlyList<DateTime> months, CancellationToken ct)
     {
         var relations = new List<string>();
-        if (target.Partitioned && map.MonthlyPartitionColumn is { } column)
+        if (target.Partitioned && map.MonthlyPartitionColumn is not null)
         {
             var neverAnalyzed = await ScalarAsync(conn, $"select count(*) from pg_class where oid = '{target.Qualified}'::regclass and reltuples < 0", ct) > 0;
             if (neverAnalyzed)
@@ -356,12 +534,7 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
             }
             else
             {
-                await using (var cmd = new NpgsqlCommand(
-                    $"select distinct to_char({Quote.Ident(column)}, 'YYYYMM') from {stage} where {Quote.Ident(column)} is not null", conn))
-                await using (var reader = await cmd.ExecuteReaderAsync(ct))
-                {
-                    while (await reader.ReadAsync(ct)) relations.Add($"{target.Name}_p{reader.GetString(0)}");
-                }
+                relations.AddRange(months.Select(m => $"{target.Name}_p{m:yyyyMM}"));
                 relations.Add($"{target.Name}_default");
             }
             if (map.Deletes is { } deletion) relations.Add(deletion.Table);
@@ -378,14 +551,28 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         }
     }
 
-    private async Task DropStageAsync(SyncOptions options, string stage)
+    /// <summary>Drops the staging table: on the load's connection when it is still usable, else on a new one.</summary>
+    private async Task DropStageAsync(NpgsqlConnection conn, SyncOptions options, string stage)
     {
+        var drop = $"drop table if exists {stage}";
+        if (conn.FullState == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                await AsOwnerAsync(conn, options, drop, CancellationToken.None);
+                return;
+            }
+            catch (NpgsqlException)
+            {
+                // the connection broke with the load; try a fresh one
+            }
+        }
         try
         {
-            await using var conn = new NpgsqlConnection(connectionString);
-            await conn.OpenAsync(CancellationToken.None);
-            await SetRoleAsync(conn, options.OwnerRole, CancellationToken.None);
-            await ExecAsync(conn, $"drop table if exists {stage}", CancellationToken.None);
+            await using var fresh = new NpgsqlConnection(connectionString);
+            await fresh.OpenAsync(CancellationToken.None);
+            await SetRoleAsync(fresh, options.OwnerRole, CancellationToken.None);
+            await ExecAsync(fresh, drop, CancellationToken.None);
         }
         catch (NpgsqlException ex)
         {
