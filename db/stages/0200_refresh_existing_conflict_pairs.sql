@@ -3,8 +3,10 @@
 -- reads: analytics.factvisitcallperformance_cr, analytics.dimcaregiver, analytics.dimprovider,
 --        analytics.dimoffice, analytics.dimpatient, analytics.dimpatientaddress, analytics.dimpayer,
 --        analytics.dimcontract, analytics.dimservicecode, analytics.dimuser, conflict.excluded_agency,
---        conflict.excluded_ssn, conflict.settings, conflict.mph, conflict.conflictvisitmaps
--- writes: conflict.conflictvisitmaps (update only)
+--        conflict.excluded_ssn, conflict.settings, conflict.mph, conflict.conflictvisitmaps,
+--        conflict.pairing_runs, conflict.pairing_scope (0150)
+-- writes: conflict.conflictvisitmaps (update only), conflict.pairing_detected, conflict.pairing_runs (a
+--        'partial' row when the run has none: 0150 did not run)
 -- idempotent: the stored pairs that still conflict are overwritten from tonight's visits with values that
 --        depend only on the analytics tables, the reference tables and the as-of clock (flags only go
 --        N -> Y, a row keeps its own CONFLICTID), the other dated rows with a CONFLICTID get
@@ -29,18 +31,85 @@
 --      refresh: step 5 sets UpdateFlag to NULL on the rows it refreshes whatever the mark, so the
 --      final state is the original's and the refreshed rows are written once instead of twice;
 --   5. one UPDATE ... FROM conflict_pairs, matched on (VisitID, ConVisitID).
+--
+-- Delta-scoped nights (0150 chose 'delta'; db/README.md, "Delta-scoped pairing"): steps 1 and 2 read
+-- only the visits of the dirty (SSN, date) groups in conflict.pairing_scope, through the caregiver and
+-- date indexes, instead of the whole window. conflict.pairing_detected keeps the pairs detected per
+-- group: the dirty groups' pairs are replaced by tonight's, the clean groups' pairs stand (their inputs
+-- did not change), so step 4 marks exactly the rows the full night would mark, and step 6 gives the
+-- clean groups' stored rows what the full night's refresh would change in them: UpdateFlag NULL,
+-- UpdatedDate, the re-opened status, ResolveDate NULL. Their other columns already hold the values the
+-- refresh would write: 0150 pairs a group again whenever a stored row of it was not refreshed by the
+-- previous night.
+
+
+-- 0. this run's pairing mode (0150); a run without 0150 pairs in full and records itself as 'partial',
+--    so that the next run does not compare against it
+insert into conflict.pairing_runs (
+    run_id,
+    as_of,
+    mode,
+    reason,
+    reference_digest
+)
+values (
+    current_setting('conflictdb.run_id')::bigint,
+    current_setting('conflictdb.as_of')::timestamp,
+    'partial',
+    'a pairing stage ran without stage 0150',
+    ''
+)
+on conflict (run_id) do nothing;
+
+create temp table pairing_mode on commit drop as
+select
+    pr.mode,
+    (current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date as window_first_day,
+    (current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date as window_last_day
+from conflict.pairing_runs as pr
+where pr.run_id = current_setting('conflictdb.run_id')::bigint;
 
 
 -- 1. visits that can pair: in the window, usable SSN, active non-demo provider, not excluded, and
 --    sharing (trimmed SSN, local date) with a visit of another provider
 create temp table visits_in_scope on commit drop as
-with visits_in_window as (
+with window_visit_rows as (
+    -- full night: every visit of the window (one scan of the window's months)
+    select
+        cr."Visit Id",
+        cr."Visit Date",
+        cr."Provider Id",
+        cr."Caregiver Id"
+    from analytics.factvisitcallperformance_cr as cr
+    where (select pm.mode from pairing_mode as pm) <> 'delta'
+        and cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
+        and cr."Visit Date" < ((current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1)::timestamp
+    union all
+    -- delta night: the visits of the dirty groups, person by person and day by day through the indexes
+    -- on trim("SSN") and ("Caregiver Id", "Visit Date")
+    select
+        cr."Visit Id",
+        cr."Visit Date",
+        cr."Provider Id",
+        cr."Caregiver Id"
+    from conflict.pairing_scope as ps
+    inner join analytics.dimcaregiver as scar
+        on trim(scar."SSN") = ps."SSN"
+    inner join analytics.factvisitcallperformance_cr as cr
+        on cr."Caregiver Id" = scar."Caregiver Id"
+        and cr."Visit Date" >= ps."VisitDate"::timestamp
+        and cr."Visit Date" < (ps."VisitDate" + 1)::timestamp
+    where (select pm.mode from pairing_mode as pm) = 'delta'
+        and ps.run_id = current_setting('conflictdb.run_id')::bigint
+),
+
+visits_in_window as (
     select
         cr."Visit Id",
         cr."Visit Date",
         cr."Provider Id",
         trim(car."SSN") as ssn
-    from analytics.factvisitcallperformance_cr as cr
+    from window_visit_rows as cr
     inner join analytics.dimcaregiver as car
         on car."Caregiver Id" = cr."Caregiver Id"
         and trim(car."SSN") is not null
@@ -77,7 +146,9 @@ visits_with_providers_per_day as (
     window same_person_day as (partition by v.ssn, v."Visit Date"::date)
 )
 
-select "Visit Id"
+select
+    "Visit Id",
+    "Visit Date"
 from visits_with_providers_per_day
 where first_provider_of_day <> last_provider_of_day;
 
@@ -87,12 +158,13 @@ analyze visits_in_scope;
 -- 2. the visit projection (the original's V1/V2 subqueries), one row per visit in scope
 create temp table visit_projection on commit drop as
 with scoped_visit_rows as materialized (
-    -- why materialized: the fact rows of the scope are fetched first (one scan of the window with a
-    -- hash semi-join on "Visit Id"), and only those rows meet the dimensions
+    -- why materialized: the fact rows of the scope are fetched first, and only those rows meet the
+    -- dimensions. Full night: one scan of the window with a hash semi-join on "Visit Id"
     select cr.*
     from analytics.factvisitcallperformance_cr as cr
     -- the original's window again, on the column itself so that the monthly partitions are pruned
-    where cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
+    where (select pm.mode from pairing_mode as pm) <> 'delta'
+        and cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
         and cr."Visit Date" < ((current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1)::timestamp
         -- a visit id of the scope that also occurs on another date of the window brings that row too;
         -- harmless, it is a row of the original's projection all the same (the filters below apply)
@@ -100,6 +172,14 @@ with scoped_visit_rows as materialized (
             select s."Visit Id"
             from visits_in_scope as s
         )
+    union all
+    -- delta night: the few rows of the scope by primary key
+    select cr.*
+    from visits_in_scope as s
+    inner join analytics.factvisitcallperformance_cr as cr
+        on cr."Visit Id" = s."Visit Id"
+        and cr."Visit Date" = s."Visit Date"
+    where (select pm.mode from pairing_mode as pm) = 'delta'
 ),
 
 latest_gps_address as (
@@ -435,14 +515,10 @@ candidate_pairs as (
         and v2."ProviderID" <> v1."ProviderID"
     -- every SETTINGS row multiplies the pairs (none: no pair at all), as the original's CROSS JOIN
     cross join conflict.settings as sett
-    -- why: the UPDATE matches (VisitID, ConVisitID) (its second branch needs a NULL ConVisitID, which a
-    -- pair never has), so a pair without a stored row changes nothing; TASK_03_0 inserts those
-    where exists (
-        select 1
-        from conflict.conflictvisitmaps as stored
-        where stored."VisitID" = v1."VisitID"
-            and stored."ConVisitID" = v2."VisitID"
-    )
+    -- every detected pair is kept, with a stored row or not: the UPDATE matches (VisitID, ConVisitID)
+    -- (its second branch needs a NULL ConVisitID, which a pair never has), so a pair without a stored
+    -- row changes nothing tonight, but it is a detected pair of its group for pairing_detected (step 3b);
+    -- TASK_03_0 inserts its row, and the next night refreshes it. They are the night's new pairs, few.
 ),
 
 pairs_with_distance as (
@@ -804,8 +880,40 @@ create index on conflict_pairs ("VisitID", "ConVisitID");
 analyze conflict_pairs ("VisitID", "ConVisitID");
 
 
+-- 3b. the detected pairs per group: a full night replaces them all; a delta night replaces those of the
+--     dirty groups and drops those of the days that left the window, the clean groups' pairs stand
+delete from conflict.pairing_detected as d
+where (select pm.mode from pairing_mode as pm) <> 'delta'
+    or d."VisitDate" < (select pm.window_first_day from pairing_mode as pm)
+    or exists (
+        select 1
+        from conflict.pairing_scope as ps
+        where ps.run_id = current_setting('conflictdb.run_id')::bigint
+            and ps."SSN" = d."SSN"
+            and ps."VisitDate" = d."VisitDate"
+    );
+
+insert into conflict.pairing_detected (
+    "VisitID",
+    "ConVisitID",
+    "SSN",
+    "VisitDate"
+)
+select distinct
+    p."VisitID",
+    p."ConVisitID",
+    p."SSN",
+    p."VisitDate"
+from conflict_pairs as p;
+
+analyze conflict.pairing_detected;
+
+
 -- 4. the original's first statement: mark every dated conflict row pending re-validation (all statuses,
---    in-service and PTO rows too), except the rows step 5 refreshes (it sets their UpdateFlag to NULL)
+--    in-service and PTO rows too), except the rows of the pairs detected tonight, which steps 5 and 6
+--    refresh (they set UpdateFlag to NULL). pairing_detected holds exactly those pairs: tonight's
+--    conflict_pairs on a full night, and on a delta night also the clean groups' pairs, which tonight's
+--    full pairing would detect again
 update conflict.conflictvisitmaps as cvm
 set "UpdateFlag" = 1
 where cvm."CONFLICTID" is not null
@@ -815,9 +923,9 @@ where cvm."CONFLICTID" is not null
     and cvm."UpdateFlag" is distinct from 1
     and not exists (
         select 1
-        from conflict_pairs as p
-        where p."VisitID" = cvm."VisitID"
-            and p."ConVisitID" = cvm."ConVisitID"
+        from conflict.pairing_detected as d
+        where d."VisitID" = cvm."VisitID"
+            and d."ConVisitID" = cvm."ConVisitID"
     );
 
 
@@ -1078,3 +1186,39 @@ where (cvm."VisitID" = p."VisitID" and cvm."ConVisitID" = p."ConVisitID")
         and cvm."ConPTOStartDate" is null
         and cvm."ConPTOEndDate" is null
         and cvm."UpdateFlag" = 1);
+
+
+-- 6. delta night: the stored rows of the clean groups' detected pairs get what the full night's refresh
+--    (step 5) would change in them; every other column already holds the value step 5 would write,
+--    because their inputs did not change since the previous night refreshed them (0150 pairs a group
+--    again when one of its detected pairs' rows was not refreshed by the previous night)
+update conflict.conflictvisitmaps as cvm
+set
+    "UpdateFlag" = null,
+    "UpdatedDate" = current_setting('conflictdb.as_of')::timestamp,
+    -- as step 5: re-detection re-opens every status except W and I; a NULL status stays NULL
+    "StatusFlag" = case
+        when cvm."StatusFlag" not in ('W', 'I') then 'U'
+        else cvm."StatusFlag"
+    end,
+    "ResolveDate" = null
+from conflict.pairing_detected as d
+where (select pm.mode from pairing_mode as pm) = 'delta'
+    and d."VisitID" = cvm."VisitID"
+    and d."ConVisitID" = cvm."ConVisitID"
+    and d."VisitDate" between (select pm.window_first_day from pairing_mode as pm)
+        and (select pm.window_last_day from pairing_mode as pm)
+    and not exists (
+        select 1
+        from conflict.pairing_scope as ps
+        where ps.run_id = current_setting('conflictdb.run_id')::bigint
+            and ps."SSN" = d."SSN"
+            and ps."VisitDate" = d."VisitDate"
+    )
+    -- why: most clean rows were stamped the same way last night; rewrite only what changes
+    and (
+        cvm."UpdateFlag" is not null
+        or cvm."UpdatedDate" is distinct from current_setting('conflictdb.as_of')::timestamp
+        or cvm."StatusFlag" not in ('W', 'I', 'U')
+        or cvm."ResolveDate" is not null
+    );

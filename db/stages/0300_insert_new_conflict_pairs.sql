@@ -3,8 +3,10 @@
 -- reads: analytics.factvisitcallperformance_cr, analytics.dimcaregiver, analytics.dimprovider,
 --      analytics.dimoffice, analytics.dimpatient, analytics.dimpatientaddress, analytics.dimpayer,
 --      analytics.dimcontract, analytics.dimservicecode, analytics.dimuser, conflict.conflictvisitmaps,
---      conflict.settings, conflict.mph, conflict.excluded_agency, conflict.excluded_ssn
--- writes: conflict.conflictvisitmaps (insert only)
+--      conflict.settings, conflict.mph, conflict.excluded_agency, conflict.excluded_ssn,
+--      conflict.pairing_runs, conflict.pairing_scope (0150)
+-- writes: conflict.conflictvisitmaps (insert only), conflict.pairing_runs (a 'partial' row when the run
+--      has none: 0150 did not run)
 -- idempotent: inserts only pairs whose ("VisitID","ConVisitID") is absent from conflictvisitmaps before
 --      the insert, so a second run the same night finds every pair present and inserts nothing
 --
@@ -18,10 +20,34 @@
 -- columns of the window's visits are projected once into a narrow temp table, self-joined on
 -- (SSN, visit date) as a hash equi-join, filtered by the rules, anti-joined against existing pairs,
 -- and only the visits of the surviving new pairs get the wide ~100-column projection (by primary
--- key). Every temp table is analyzed before it is joined.
+-- key). Every temp table is analyzed before it is joined. On a delta night (0150) only the visits of
+-- the dirty (SSN, date) groups are projected (db/README.md, "Delta-scoped pairing").
 
 -- why: PLongitude/PLatitude hold the text of a double (below); pin the shortest round-trip output
 set local extra_float_digits = 1;
+
+-- this run's pairing mode (0150, see 0200); a run without 0150 pairs in full and records itself as
+-- 'partial', so that the next run does not compare against it
+insert into conflict.pairing_runs (
+    run_id,
+    as_of,
+    mode,
+    reason,
+    reference_digest
+)
+values (
+    current_setting('conflictdb.run_id')::bigint,
+    current_setting('conflictdb.as_of')::timestamp,
+    'partial',
+    'a pairing stage ran without stage 0150',
+    ''
+)
+on conflict (run_id) do nothing;
+
+create temp table pairing_mode on commit drop as
+select pr.mode
+from conflict.pairing_runs as pr
+where pr.run_id = current_setting('conflictdb.run_id')::bigint;
 
 -- latest primary GPS-type address per patient (the original's DPAD_P / DPAD_PA subqueries, rn = 1);
 -- used for the provider patient (coordinates, zip, address) and the payer patient (address)
@@ -73,7 +99,26 @@ select
     case when gps.has_gps then null else adr."Longitude" end as longitude,
     case when gps.has_gps then null else adr."Latitude" end as latitude,
     adr."Zip Code" as p_zip_code
-from analytics.factvisitcallperformance_cr as cr
+from (
+    -- full night: every visit of the window (the window's filter below prunes the months)
+    select fcr.*
+    from analytics.factvisitcallperformance_cr as fcr
+    where (select pm.mode from pairing_mode as pm) <> 'delta'
+    union all
+    -- delta night (0150): the visits of the dirty (SSN, date) groups only, person by person and day
+    -- by day through the indexes on trim("SSN") and ("Caregiver Id", "Visit Date"); a new pair joins
+    -- two visits of one group, so the groups nothing changed in cannot hold one
+    select dcr.*
+    from conflict.pairing_scope as ps
+    inner join analytics.dimcaregiver as scar
+        on trim(scar."SSN") = ps."SSN"
+    inner join analytics.factvisitcallperformance_cr as dcr
+        on dcr."Caregiver Id" = scar."Caregiver Id"
+        and dcr."Visit Date" >= ps."VisitDate"::timestamp
+        and dcr."Visit Date" < (ps."VisitDate" + 1)::timestamp
+    where (select pm.mode from pairing_mode as pm) = 'delta'
+        and ps.run_id = current_setting('conflictdb.run_id')::bigint
+) as cr
 inner join analytics.dimcaregiver as car
     on car."Caregiver Id" = cr."Caregiver Id"
     and trim(car."SSN") is not null

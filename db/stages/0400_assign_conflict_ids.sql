@@ -1,7 +1,8 @@
 -- 0400_assign_conflict_ids.sql
 -- ports: UPDATE_CONFLICT_VISIT_MAPS (TASK_04)
--- reads: conflict.conflictvisitmaps
--- writes: conflict.conflictvisitmaps (update "CONFLICTID", "CRDATEUNIQUE")
+-- reads: conflict.conflictvisitmaps, conflict.pairing_runs
+-- writes: conflict.conflictvisitmaps (update "CONFLICTID", "CRDATEUNIQUE"), conflict.pairing_runs
+--        (marks this run's pairing complete)
 -- idempotent: a second run finds un-numbered rows only under keys with a NULL "VisitID" or
 --        "AppVisitID", whose numbers match no row, so nothing changes; "CRDATEUNIQUE" is written only
 --        where it is NULL and the value it would get is NULL for those same rows.
@@ -87,3 +88,11 @@ where cvm."CONFLICTID" = f."CONFLICTID"
 -- why: numbering changed "CONFLICTID" of every new row (NULL before); 0510 joins conflictvisitmaps to
 -- conflicts on it, so it must plan on the new distribution, not on the one before this stage.
 analyze conflict.conflictvisitmaps;
+
+-- the night's pairing is complete once its pairs have their numbers: the next night's 0150 may pair
+-- only what changed since this run (db/README.md, "Delta-scoped pairing"); a run that paired without
+-- 0150 ('partial') never completes, so the night after it pairs in full
+update conflict.pairing_runs as pr
+set completed = true
+where pr.run_id = current_setting('conflictdb.run_id')::bigint
+    and pr.mode in ('full', 'delta');

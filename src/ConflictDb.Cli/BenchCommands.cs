@@ -114,6 +114,8 @@ public static class BenchCommands
                 PrepareOnly = parse.GetValue(prepare),
                 AnalyzeBetweenStages = parse.GetValue(analyze),
                 DatabaseSettings = (parse.GetValue(dbSettings) ?? []).Select(ParseSetting).ToList(),
+                Pairing = ctx.Settings.Pairing,
+                StageSettings = ctx.Settings.StageSettings,
             };
             var report = await new BenchRunner(server, logger).RunAsync(options, token);
             Print(Console.Out, report);

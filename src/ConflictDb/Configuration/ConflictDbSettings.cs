@@ -26,6 +26,21 @@ public sealed class ConflictDbSettings
     /// <summary>Zone whose wall clock is "now" when a run gets no --as-of (Snowflake's default session zone).</summary>
     public TimeZoneInfo RunTimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
 
+    /// <summary>Run:Pairing: "auto" (delta-scoped pairing when possible) or "full" (the whole window every night).</summary>
+    public string Pairing { get; init; } = "auto";
+
+    /// <summary>Run:FullPairingEveryDays: in "auto", pair the whole window when the last full pairing is this old (0: never).</summary>
+    public int FullPairingEveryDays { get; init; } = 7;
+
+    /// <summary>Session settings of every stage transaction (Run:WorkMem as work_mem, Run:Jit as jit).</summary>
+    public IReadOnlyDictionary<string, string> StageSettings { get; init; } = DefaultStageSettings;
+
+    public static readonly IReadOnlyDictionary<string, string> DefaultStageSettings = new Dictionary<string, string>
+    {
+        ["work_mem"] = "256MB",
+        ["jit"] = "off",
+    };
+
     /// <summary>Snowflake.Data-style settings, if configured.</summary>
     public SnowflakeSettings? Snowflake { get; init; }
 
@@ -86,6 +101,13 @@ public sealed class ConflictDbSettings
             MigrationLockTimeout = Seconds(config, "Migrate:LockTimeoutSeconds", 60, min: 0),
             StageStatementTimeout = Seconds(config, "Run:StatementTimeoutSeconds", 0, min: 0),
             RunTimeZone = Zone(config, "Run:TimeZone", "America/Los_Angeles"),
+            Pairing = OneOf(config, "Run:Pairing", "auto", "auto", "full"),
+            FullPairingEveryDays = Whole(config, "Run:FullPairingEveryDays", 7, min: 0),
+            StageSettings = new Dictionary<string, string>
+            {
+                ["work_mem"] = Memory(config, "Run:WorkMem", DefaultStageSettings["work_mem"]),
+                ["jit"] = OneOf(config, "Run:Jit", DefaultStageSettings["jit"], "on", "off"),
+            },
             Snowflake = snowflake,
             Secrets = secrets,
         };
@@ -102,6 +124,36 @@ public sealed class ConflictDbSettings
             throw new ConfigurationException(key, $"expected a whole number of seconds >= {min}, got '{raw}'");
         }
         return TimeSpan.FromSeconds(value);
+    }
+
+    private static int Whole(IConfiguration config, string key, int fallback, int min)
+    {
+        var raw = Blank(config[key]);
+        if (raw is null) return fallback;
+        if (!int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < min)
+        {
+            throw new ConfigurationException(key, $"expected a whole number >= {min}, got '{raw}'");
+        }
+        return value;
+    }
+
+    private static string OneOf(IConfiguration config, string key, string fallback, params string[] allowed)
+    {
+        var raw = Blank(config[key]);
+        if (raw is null) return fallback;
+        var match = allowed.FirstOrDefault(a => string.Equals(a, raw, StringComparison.OrdinalIgnoreCase));
+        return match ?? throw new ConfigurationException(key, $"expected one of {string.Join(", ", allowed)}, got '{raw}'");
+    }
+
+    private static string Memory(IConfiguration config, string key, string fallback)
+    {
+        var raw = Blank(config[key]);
+        if (raw is null) return fallback;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(raw, "^[1-9][0-9]{0,6}(kB|MB|GB)$"))
+        {
+            throw new ConfigurationException(key, $"expected a PostgreSQL memory size such as 64MB or 1GB, got '{raw}'");
+        }
+        return raw;
     }
 
     private static TimeZoneInfo Zone(IConfiguration config, string key, string fallback)

@@ -26,6 +26,11 @@ public sealed record BenchOptions(ScaleProfile Scale, long Seed, DateTime Today,
 
     /// <summary>Settings of the run database (ALTER DATABASE ... SET name = value), e.g. jit=off: what-if measurements.</summary>
     public IReadOnlyList<(string Name, string Value)> DatabaseSettings { get; init; } = [];
+
+    /// <summary>The runner's pairing mode and stage session settings (Run:Pairing, Run:WorkMem, Run:Jit), as a night uses them.</summary>
+    public string Pairing { get; init; } = "auto";
+
+    public IReadOnlyDictionary<string, string> StageSettings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One stage of a measured night; <paramref name="Error"/> is set when it failed (e.g. hit the stage timeout).</summary>
@@ -142,6 +147,8 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         {
             AsOf = asOf,
             StatementTimeout = bench.StageTimeout,
+            Pairing = bench.Pairing,
+            StageSettings = bench.StageSettings,
             AfterStage = async (stage, token) =>
             {
                 var peak = sampler.TakePeakMegabytes();
@@ -250,30 +257,42 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
     {
         Directory.CreateDirectory(folder);
         var runner = new StageRunner(new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString, NullLogger.Instance);
-        foreach (var stage in Stage.Embedded().OrderBy(s => s.Name, StringComparer.Ordinal))
+        // one run for the whole night, as a real night: stage 0150 decides the pairing mode for the stages after it
+        var run = new RunOptions
         {
-            var (plan, elapsed, completed) = await PlanRecorder.ExplainStageAsync(cs, stage, asOf, options.StageTimeout, ct);
-            var path = Path.Combine(folder, Path.ChangeExtension(stage.Name, ".txt"));
-            var header = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"-- {stage.Name}: EXPLAIN (ANALYZE, BUFFERS) of every statement, night {night} as of {asOf:yyyy-MM-dd HH:mm}\n")
-                .Append(CultureInfo.InvariantCulture, $"-- SF {options.Scale} seed {options.Seed}, commit {machine.Commit}, {DateTime.UtcNow:yyyy-MM-dd} UTC; {machine.Describe}; PostgreSQL {machine.PostgresVersion} ({machine.PostgresSettings})\n")
-                .Append("-- run in one transaction, rolled back; then the stage ran for real so the next stage sees its effects\n")
-                .Append(options.AnalyzeBetweenStages ? "-- bench --analyze-between-stages: the conflict tables were analyzed after every stage (not what a night does)\n" : "")
-                .Append(CultureInfo.InvariantCulture, $"-- explained in {elapsed.TotalSeconds:0.0} s (EXPLAIN ANALYZE adds timing overhead)\n\n");
-            await File.WriteAllTextAsync(path, header.Append(plan).ToString(), ct);
-            written.Add(path);
-            logger.LogInformation("plan of {Stage} (night {Night}) in {Path}", stage.Name, night, Path.GetRelativePath(options.RepositoryRoot, path));
-            if (!completed)
+            AsOf = asOf,
+            StatementTimeout = options.StageTimeout,
+            Pairing = options.Pairing,
+            StageSettings = options.StageSettings,
+        };
+        run = run with
+        {
+            // explained in a rolled-back transaction of the same run, then run for real so the next stage sees its effects
+            BeforeStage = async (stage, runId, token) =>
             {
-                logger.LogWarning("{Stage} hit the stage timeout under EXPLAIN ANALYZE: the later stages of night {Night} get no plan", stage.Name, night);
-                throw new PlanTimeoutException(night);
-            }
-            await runner.RunAsync(Stage.Embedded(), new RunOptions { AsOf = asOf, Only = stage.Name }, asOf, ct);
-            if (options.AnalyzeBetweenStages)
-            {
-                await ExecAsync(cs, "analyze conflict.conflictvisitmaps, conflict.conflicts, conflict.conflictvisitmaps_temp, conflict.notifications, conflict.payer_provider_reminders", ct);
-            }
-        }
+                var (plan, elapsed, completed) = await PlanRecorder.ExplainStageAsync(cs, stage, run, runId, token);
+                var path = Path.Combine(folder, Path.ChangeExtension(stage.Name, ".txt"));
+                var header = new StringBuilder()
+                    .Append(CultureInfo.InvariantCulture, $"-- {stage.Name}: EXPLAIN (ANALYZE, BUFFERS) of every statement, night {night} as of {asOf:yyyy-MM-dd HH:mm}\n")
+                    .Append(CultureInfo.InvariantCulture, $"-- SF {options.Scale} seed {options.Seed}, commit {machine.Commit}, {DateTime.UtcNow:yyyy-MM-dd} UTC; {machine.Describe}; PostgreSQL {machine.PostgresVersion} ({machine.PostgresSettings})\n")
+                    .Append(CultureInfo.InvariantCulture, $"-- stage settings: {string.Join(", ", options.StageSettings.Select(x => $"{x.Key}={x.Value}"))}; pairing {options.Pairing}\n")
+                    .Append("-- run in one transaction, rolled back; then the stage ran for real so the next stage sees its effects\n")
+                    .Append(options.AnalyzeBetweenStages ? "-- bench --analyze-between-stages: the conflict tables were analyzed after every stage (not what a night does)\n" : "")
+                    .Append(CultureInfo.InvariantCulture, $"-- explained in {elapsed.TotalSeconds:0.0} s (EXPLAIN ANALYZE adds timing overhead)\n\n");
+                await File.WriteAllTextAsync(path, header.Append(plan).ToString(), token);
+                written.Add(path);
+                logger.LogInformation("plan of {Stage} (night {Night}) in {Path}", stage.Name, night, Path.GetRelativePath(options.RepositoryRoot, path));
+                if (!completed)
+                {
+                    logger.LogWarning("{Stage} hit the stage timeout under EXPLAIN ANALYZE: the later stages of night {Night} get no plan", stage.Name, night);
+                    throw new PlanTimeoutException(night);
+                }
+            },
+            AfterStage = options.AnalyzeBetweenStages
+                ? (_, token) => ExecAsync(cs, "analyze conflict.conflictvisitmaps, conflict.conflicts, conflict.conflictvisitmaps_temp, conflict.notifications, conflict.payer_provider_reminders", token)
+                : null,
+        };
+        await runner.RunAsync(Stage.Embedded(), run, asOf, ct);
     }
 
     private sealed class PlanTimeoutException(int night) : Exception($"a stage of night {night} timed out under EXPLAIN ANALYZE");

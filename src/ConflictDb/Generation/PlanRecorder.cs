@@ -27,14 +27,21 @@ public static partial class PlanRecorder
     /// statements before it ran again in a fresh transaction), and the stage stops there.
     /// </summary>
     public static async Task<(string Text, TimeSpan Elapsed, bool Completed)> ExplainStageAsync(string connectionString, Stage stage, DateTime asOf,
-        TimeSpan timeout, CancellationToken ct)
+        TimeSpan timeout, CancellationToken ct) =>
+        await ExplainStageAsync(connectionString, stage, new RunOptions { AsOf = asOf, StatementTimeout = timeout }, 0, ct);
+
+    /// <summary>As above, inside run <paramref name="runId"/> with the pairing mode and stage settings of <paramref name="run"/>.</summary>
+    public static async Task<(string Text, TimeSpan Elapsed, bool Completed)> ExplainStageAsync(string connectionString, Stage stage, RunOptions run,
+        long runId, CancellationToken ct)
     {
+        var asOf = run.AsOf ?? throw new ArgumentException("the run needs an as-of time", nameof(run));
+        var timeout = run.StatementTimeout;
         var text = new StringBuilder();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0, Pooling = false }.ConnectionString);
         await conn.OpenAsync(ct);
         var statements = SqlStatementSplitter.Split(stage.Sql);
-        await using (var tx = await BeginAsync(conn, asOf, timeout, ct))
+        await using (var tx = await BeginAsync(conn, run, runId, timeout, ct))
         {
             foreach (var statement in statements)
             {
@@ -45,8 +52,8 @@ public static partial class PlanRecorder
                 {
                     if (!IsExplainable(statement.Text))
                     {
-                        await using var run = new NpgsqlCommand(statement.Text, conn, tx);
-                        await run.ExecuteNonQueryAsync(ct);
+                        await using var exec = new NpgsqlCommand(statement.Text, conn, tx);
+                        await exec.ExecuteNonQueryAsync(ct);
                         text.Append(CultureInfo.InvariantCulture, $"-- executed, not explainable ({(watch.Elapsed - started).TotalMilliseconds:0} ms)\n\n");
                         continue;
                     }
@@ -58,11 +65,11 @@ public static partial class PlanRecorder
                     await tx.RollbackAsync(CancellationToken.None);
                     text.Append(CultureInfo.InvariantCulture,
                         $"-- TIMED OUT after {(watch.Elapsed - started).TotalSeconds:0} s (bench --stage-timeout): no ANALYZE figures; the plan as estimated:\n");
-                    await using var again = await BeginAsync(conn, asOf, TimeSpan.Zero, ct);
+                    await using var again = await BeginAsync(conn, run, runId, TimeSpan.Zero, ct);
                     foreach (var earlier in statements.TakeWhile(x => x.Index < statement.Index))
                     {
-                        await using var run = new NpgsqlCommand(earlier.Text, conn, again);
-                        await run.ExecuteNonQueryAsync(ct);
+                        await using var exec = new NpgsqlCommand(earlier.Text, conn, again);
+                        await exec.ExecuteNonQueryAsync(ct);
                     }
                     if (IsExplainable(statement.Text)) await ReadPlanAsync(conn, again, "explain (verbose false, settings true) " + statement.Text, text, ct);
                     await again.RollbackAsync(ct);
@@ -75,15 +82,26 @@ public static partial class PlanRecorder
         return (text.ToString(), watch.Elapsed, true);
     }
 
-    private static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection conn, DateTime asOf, TimeSpan timeout, CancellationToken ct)
+    private static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection conn, RunOptions run, long runId, TimeSpan timeout, CancellationToken ct)
     {
         var tx = await conn.BeginTransactionAsync(ct);
         await using var setup = new NpgsqlCommand(
-            "select set_config('conflictdb.as_of', @asof, true), set_config('conflictdb.run_id', '0', true), " +
+            "select set_config('conflictdb.as_of', @asof, true), set_config('conflictdb.run_id', @run, true), " +
+            "set_config('conflictdb.pairing', @pairing, true), set_config('conflictdb.full_pairing_every_days', @every, true), " +
             "set_config('statement_timeout', @timeout, true), set_config('timezone', 'UTC', true)", conn, tx);
-        setup.Parameters.AddWithValue("asof", asOf.ToString(StageRunner.AsOfFormat, CultureInfo.InvariantCulture));
+        setup.Parameters.AddWithValue("asof", run.AsOf!.Value.ToString(StageRunner.AsOfFormat, CultureInfo.InvariantCulture));
+        setup.Parameters.AddWithValue("run", runId.ToString(CultureInfo.InvariantCulture));
+        setup.Parameters.AddWithValue("pairing", run.Pairing);
+        setup.Parameters.AddWithValue("every", run.FullPairingEveryDays.ToString(CultureInfo.InvariantCulture));
         setup.Parameters.AddWithValue("timeout", ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
         await setup.ExecuteNonQueryAsync(ct);
+        foreach (var (name, value) in run.StageSettings)
+        {
+            await using var setting = new NpgsqlCommand("select set_config(@name, @value, true)", conn, tx);
+            setting.Parameters.AddWithValue("name", name);
+            setting.Parameters.AddWithValue("value", value);
+            await setting.ExecuteNonQueryAsync(ct);
+        }
         return tx;
     }
 

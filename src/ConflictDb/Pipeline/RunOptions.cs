@@ -24,6 +24,21 @@ public sealed record RunOptions
     /// <summary>statement_timeout of each stage transaction; zero for none.</summary>
     public TimeSpan StatementTimeout { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// "auto": stage 0150 pairs only the (SSN, date) groups that changed since the last complete run when it can
+    /// (db/README.md, "Delta-scoped pairing"); "full": pair the whole window tonight.
+    /// </summary>
+    public string Pairing { get; init; } = "auto";
+
+    /// <summary>In "auto", pair the whole window when the last full pairing is this many days old (0: never).</summary>
+    public int FullPairingEveryDays { get; init; }
+
+    /// <summary>Per-stage session settings (set_config(name, value, true)), e.g. work_mem and jit.</summary>
+    public IReadOnlyDictionary<string, string> StageSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Called before each stage starts, with the run id (the benchmark explains the stage there).</summary>
+    public Func<Stage, long, CancellationToken, Task>? BeforeStage { get; init; }
+
     /// <summary>Called after each stage commits (parity uses it to compare per procedure).</summary>
     public Func<Stage, CancellationToken, Task>? AfterStage { get; init; }
 

@@ -93,6 +93,7 @@ public sealed class StageRunner(string connectionString, ILogger logger)
             var results = new List<StageResult>();
             foreach (var stage in plan)
             {
+                if (options.BeforeStage is not null) await options.BeforeStage(stage, runId, ct);
                 var result = await RunStageAsync(stage, runId, asOf, options, ct);
                 results.Add(result);
                 if (result.Status != "succeeded")
@@ -222,12 +223,22 @@ public sealed class StageRunner(string connectionString, ILogger logger)
         {
             await using (var setup = new NpgsqlCommand(
                 "select set_config('conflictdb.as_of', @asof, true), set_config('conflictdb.run_id', @run, true), " +
+                "set_config('conflictdb.pairing', @pairing, true), set_config('conflictdb.full_pairing_every_days', @every, true), " +
                 "set_config('statement_timeout', @timeout, true), set_config('timezone', 'UTC', true)", conn, tx))
             {
                 setup.Parameters.AddWithValue("asof", asOf.ToString(AsOfFormat, CultureInfo.InvariantCulture));
                 setup.Parameters.AddWithValue("run", runId.ToString(CultureInfo.InvariantCulture));
+                setup.Parameters.AddWithValue("pairing", options.Pairing);
+                setup.Parameters.AddWithValue("every", options.FullPairingEveryDays.ToString(CultureInfo.InvariantCulture));
                 setup.Parameters.AddWithValue("timeout", ((long)options.StatementTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
                 await setup.ExecuteNonQueryAsync(ct);
+            }
+            foreach (var (name, value) in options.StageSettings)
+            {
+                await using var setting = new NpgsqlCommand("select set_config(@name, @value, true)", conn, tx);
+                setting.Parameters.AddWithValue("name", name);
+                setting.Parameters.AddWithValue("value", value);
+                await setting.ExecuteNonQueryAsync(ct);
             }
             foreach (var statement in statements)
             {
