@@ -122,9 +122,8 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         var partitionColumn = map.MonthlyPartitionColumn is { } pc ? names.IndexOf(pc) : -1;
         var direct = new DirectCopy(map.Key.Select(k => names.IndexOf(k)).ToArray(), partitionColumn);
 
+        // only the sync writes the analytics tables, and the sync lock keeps a second sync out: still empty
         await using var tx = await conn.BeginTransactionAsync(ct);
-        // a second check under the transaction: the sync lock keeps other syncs out, this keeps the promise exact
-        if (!await IsEmptyAsync(conn, table, ct)) return null;
         (long Read, long Copied) copied;
         try
         {
@@ -543,12 +542,15 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
         {
             relations.Add(target.Name);
         }
-        foreach (var relation in relations)
+        // the relations that exist (a month may have been created by another load), in one statement as the owner
+        var existing = new List<string>();
+        await using (var exists = new NpgsqlCommand("select r from unnest(@r) as r where to_regclass(r) is not null", conn))
         {
-            await using var exists = new NpgsqlCommand("select to_regclass(@r) is not null", conn);
-            exists.Parameters.AddWithValue("r", $"analytics.{Quote.Ident(relation)}");
-            if ((bool)(await exists.ExecuteScalarAsync(ct))!) await AsOwnerAsync(conn, options, $"analyze analytics.{Quote.Ident(relation)}", ct);
+            exists.Parameters.AddWithValue("r", relations.Select(r => $"analytics.{Quote.Ident(r)}").ToArray());
+            await using var reader = await exists.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) existing.Add(reader.GetString(0));
         }
+        if (existing.Count > 0) await AsOwnerAsync(conn, options, $"analyze {string.Join(", ", existing)}", ct);
     }
 
     /// <summary>Drops the staging table: on the load's connection when it is still usable, else on a new one.</summary>
@@ -585,17 +587,21 @@ public sealed partial class TableLoader(string connectionString, IAnalyticsSourc
     /// <summary>Runs one statement as the owner role, then returns to the loader role.</summary>
     private static async Task AsOwnerAsync(NpgsqlConnection conn, SyncOptions options, string sql, CancellationToken ct)
     {
-        await SetRoleAsync(conn, options.OwnerRole, ct);
-        try
+        if (options.OwnerRole is null)
         {
             await ExecAsync(conn, sql, ct);
+            return;
         }
-        finally
+        var back = options.LoaderRole is null ? "reset role" : $"set role {Quote.Ident(options.LoaderRole)}";
+        try
         {
-            if (options.OwnerRole is not null && conn.State == System.Data.ConnectionState.Open)
-            {
-                await ExecAsync(conn, options.LoaderRole is null ? "reset role" : $"set role {Quote.Ident(options.LoaderRole)}", CancellationToken.None);
-            }
+            // one round trip: switch, run, switch back
+            await ExecAsync(conn, $"set role {Quote.Ident(options.OwnerRole)}; {sql}; {back}", ct);
+        }
+        catch
+        {
+            if (conn.State == System.Data.ConnectionState.Open) await ExecAsync(conn, back, CancellationToken.None);
+            throw;
         }
     }
 
