@@ -4,6 +4,7 @@ using ConflictDb.Local;
 using ConflictDb.Migrations;
 using ConflictDb.Parity;
 using ConflictDb.Pipeline;
+using ConflictDb.Sync;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -93,7 +94,7 @@ public static class PipelineCommands
             var dirs = parse.GetValue(cases)!;
             var parityCases = dirs.Select(ParityCase.Load).ToList();
             var stages = Stage.Embedded();
-            var runner = new ParityRunner(ctx.CreateLogger("parity"));
+            var runner = new ParityRunner(ctx.CreateLogger("parity"), SyncOptions.From(SnowflakeCommands.RawConfiguration(parse).GetSection("Sync")));
             var reports = new List<CaseReport>();
             ThrowawayServer? server = null;
             try
@@ -148,9 +149,16 @@ public static class PipelineCommands
                 await conn.OpenAsync(token);
                 // The demo database is a sandbox: every night of the demo starts from the sample alone.
                 await DatabaseReset.ResetAsync(conn, ["analytics", "conflict"], [], token);
-                var loaded = await new CaseLoader(ctx.CreateLogger("load")).LoadAsync(conn, CaseLoader.InputFiles(sample.Directory), token);
-                ctx.Log.LogInformation("loaded sample {Case}: {Rows} row(s) into {Tables} table(s)", sample.Name, loaded.Values.Sum(), loaded.Count);
+                // input/conflict is the pre-state of the conflict tables (no sync writes them)
+                var loaded = await new CaseLoader(ctx.CreateLogger("load")).LoadAsync(conn,
+                    CaseLoader.InputFiles(sample.Directory).Where(f => f.Schema == "conflict").ToList(), token);
+                ctx.Log.LogInformation("loaded sample {Case}: {Rows} row(s) into {Tables} conflict table(s)", sample.Name, loaded.Values.Sum(), loaded.Count);
             }
+            // input/analytics arrives as a night's data does: through the sync (sync --from-case, full), clocked at the sample's asOf
+            var syncOptions = SyncOptions.From(SnowflakeCommands.RawConfiguration(parse).GetSection("Sync")) with { Full = true, LoadTime = sample.AsOf };
+            var synced = await new AnalyticsSync(cs, new CaseAnalyticsSource(sample.Directory), ctx.CreateLogger("sync")).RunAsync(syncOptions, token);
+            ctx.Log.LogInformation("synced sample {Case}: {Rows} row(s) into {Tables} analytics table(s)", sample.Name,
+                synced.Tables.Sum(t => t.Inserted), synced.Tables.Count(t => t.Inserted > 0));
 
             var result = await new StageRunner(cs, ctx.CreateLogger("run")).RunAsync(Stage.Embedded(), new RunOptions { AsOf = sample.AsOf }, sample.AsOf, token);
             Console.Out.WriteLine($"night of {result.AsOf:yyyy-MM-dd HH:mm:ss} (run {result.RunId}): {result.Stages.Count} stage(s)");

@@ -214,7 +214,7 @@ public static class SnowflakeCommands
     /// The configuration behind the validated settings, for the sections only these verbs read (Sync, SnowflakeApi):
     /// the same sources in the same order as the CLI context builds (appsettings.json, --config, environment, --set).
     /// </summary>
-    private static IConfigurationRoot RawConfiguration(ParseResult parse)
+    internal static IConfigurationRoot RawConfiguration(ParseResult parse)
     {
         var commandLine = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in parse.GetValue<string[]>("--set") ?? [])

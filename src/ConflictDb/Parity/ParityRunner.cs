@@ -1,5 +1,6 @@
 using ConflictDb.Local;
 using ConflictDb.Pipeline;
+using ConflictDb.Sync;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -39,7 +40,13 @@ public sealed record CaseReport(string Case, string Directory, IReadOnlyList<Ste
 /// P, then expected/final. Procedures without a stage are reported "pending"; comparisons after an unported
 /// procedure that changed data are reported "blocked". Nothing is ever passed silently.
 /// </summary>
-public sealed class ParityRunner(ILogger logger)
+/// <remarks>
+/// input/analytics loads through the production sync (<see cref="AnalyticsSync"/> with <see cref="CaseAnalyticsSource"/>,
+/// a full load), so a case exercises the same load path as a night; input/conflict (the pre-state of the conflict
+/// tables, which no sync writes) loads with <see cref="CaseLoader"/>. <paramref name="sync"/> carries the roles of
+/// the sync (Sync:LoaderRole, Sync:OwnerRole); its load time is the case's asOf, so a case stays deterministic.
+/// </remarks>
+public sealed class ParityRunner(ILogger logger, SyncOptions? sync = null)
 {
     public async Task<CaseReport> RunAsync(ParityCase parityCase, string connectionString, IReadOnlyList<Stage> stages, CancellationToken ct)
     {
@@ -49,8 +56,9 @@ public sealed class ParityRunner(ILogger logger)
             await conn.OpenAsync(ct);
             // Sequences need no restart: the loader continues every identity after the loaded ids.
             await DatabaseReset.ResetAsync(conn, ["analytics", "conflict"], [], ct, onlyNonEmpty: true);
-            await new CaseLoader(logger).LoadAsync(conn, CaseLoader.InputFiles(parityCase.Directory), ct);
+            await new CaseLoader(logger).LoadAsync(conn, CaseLoader.InputFiles(parityCase.Directory).Where(f => f.Schema == "conflict").ToList(), ct);
         }
+        await LoadAnalyticsAsync(parityCase, connectionString, sync, logger, ct);
         logger.LogDebug("{Case}: reset and loaded in {Ms} ms", parityCase.Name, watch.ElapsedMilliseconds);
 
         var ported = parityCase.Procedures.ToDictionary(p => p, p => stages.Any(s => s.Ports.Contains(p, StringComparer.OrdinalIgnoreCase)));
@@ -110,6 +118,29 @@ public sealed class ParityRunner(ILogger logger)
         logger.LogDebug("{Case}: ran and compared in {Ms} ms", parityCase.Name, watch.ElapsedMilliseconds);
         var ordered = steps.OrderBy(s => s.Step == "final" ? "99" : s.Step, StringComparer.Ordinal).ToList();
         return new CaseReport(parityCase.Name, parityCase.Directory, ordered, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// Loads a case's input/analytics as production loads the views: <c>sync --from-case</c>, full, into the (empty)
+    /// analytics tables. The sync's per-table lines are logged at debug level; its warnings stay warnings.
+    /// </summary>
+    public static async Task<SyncResult> LoadAnalyticsAsync(ParityCase parityCase, string connectionString, SyncOptions? sync, ILogger logger, CancellationToken ct)
+    {
+        var options = (sync ?? new SyncOptions()) with { Full = true, Tables = null, LoadTime = parityCase.AsOf };
+        return await new AnalyticsSync(connectionString, new CaseAnalyticsSource(parityCase.Directory), new QuietLogger(logger)).RunAsync(options, ct);
+    }
+
+    /// <summary>Information becomes Debug (a case run is not a sync to report line by line); warnings and errors pass unchanged.</summary>
+    private sealed class QuietLogger(ILogger inner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(Shift(logLevel));
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            inner.Log(Shift(logLevel), eventId, state, exception, formatter);
+
+        private static LogLevel Shift(LogLevel level) => level == LogLevel.Information ? LogLevel.Debug : level;
     }
 
     private static async Task<StepReport> CompareFolderAsync(string step, string folder, string connectionString, ParityCase parityCase, TableComparer comparer, CancellationToken ct)

@@ -22,6 +22,7 @@ public sealed class CaseAnalyticsSource(string caseDirectory) : IAnalyticsSource
     public Task<SourceRows> OpenAsync(ViewMap view, TargetTable target, DateTime? since, CancellationToken ct)
     {
         if (!Directory.Exists(caseDirectory)) throw new SyncException($"{caseDirectory}: no such case folder");
+        CheckFileNames();
         var file = FileOf(view);
         if (!File.Exists(file)) return Task.FromResult(SourceRows.Empty(view.Columns.Select(c => c.Target).ToList(), $"{file} (absent: no rows)"));
 
@@ -41,7 +42,7 @@ public sealed class CaseAnalyticsSource(string caseDirectory) : IAnalyticsSource
             var watermark = since is not null && view.Watermark is { } wm ? header.ToList().IndexOf(wm) : -1;
             var lines = new List<int>();
             return Task.FromResult(new SourceRows(header, Read(reader, columns, watermark, since, lines, ct),
-                row => row >= 1 && row <= lines.Count ? $"{file} line {lines[(int)row - 1]}" : file, () =>
+                row => row >= 1 && row <= lines.Count ? $"{file}: line {lines[(int)row - 1]}" : file, () =>
                 {
                     reader.Dispose();
                     return ValueTask.CompletedTask;
@@ -51,6 +52,26 @@ public sealed class CaseAnalyticsSource(string caseDirectory) : IAnalyticsSource
         {
             reader.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Every input/analytics file must be named after a view of the sync map: the sync loads views, not files, so a
+    /// file it would not read is refused rather than left out silently.
+    /// </summary>
+    private void CheckFileNames()
+    {
+        var dir = Path.Combine(caseDirectory, "input", "analytics");
+        if (!Directory.Exists(dir)) return;
+        foreach (var file in Directory.GetFiles(dir, "*.csv").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (!AnalyticsViews.All.Any(m => m.View.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new SyncException(
+                    $"{file}: no view of the sync map is named {name}; input/analytics files are named after the views " +
+                    $"({string.Join(", ", AnalyticsViews.All.Select(m => m.View))}). Rename the file, or add the view to src/ConflictDb/Sync/AnalyticsViews.cs.");
+            }
         }
     }
 

@@ -54,8 +54,7 @@ public sealed class CaseSyncTests(PostgresServerFixture server) : IDisposable
         var ex = await Should.ThrowAsync<SyncException>(() =>
             new AnalyticsSync(cs, new CaseAnalyticsSource(_dir), NullLogger.Instance).RunAsync(new SyncOptions { Tables = ["dimcaregiver"] }, default));
 
-        ex.Message.ShouldContain("DIMCAREGIVER.csv line 3");
-        ex.Message.ShouldContain("column \"Application Caregiver Id\"");
+        ex.Message.ShouldContain("DIMCAREGIVER.csv: line 3, column \"Application Caregiver Id\"");
         ex.Message.ShouldContain("'12x'");
         (await Db.ScalarAsync<long>(cs, "select count(*) from analytics.dimcaregiver")).ShouldBe(0);
     }
@@ -71,5 +70,48 @@ public sealed class CaseSyncTests(PostgresServerFixture server) : IDisposable
             new AnalyticsSync(cs, new CaseAnalyticsSource(_dir), NullLogger.Instance).RunAsync(new SyncOptions { Tables = ["DIMPAYER"] }, default));
 
         ex.Message.ShouldContain("DIMPAYER.csv: line 1, column \"Payer Nickname\": analytics.dimpayer has no such column");
+    }
+
+    [Fact]
+    public async Task A_value_PostgreSQL_refuses_names_file_line_and_column_on_a_first_load()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "input", "analytics"));
+        await File.WriteAllTextAsync(Path.Combine(_dir, "input", "analytics", "DIMPAYERPROVIDER.csv"),
+            $"Payer Id,Provider Id,Application Provider Id\np1,v1,11\np2,\"v2\nwith a line break\",12\np3,v3,{new string('9', 51)}\n");
+        var cs = await server.CreateDatabaseAsync("casetoolong");
+
+        var ex = await Should.ThrowAsync<SyncException>(() =>
+            new AnalyticsSync(cs, new CaseAnalyticsSource(_dir), NullLogger.Instance).RunAsync(new SyncOptions { Tables = ["dimpayerprovider"] }, default));
+
+        ex.Message.ShouldContain("DIMPAYERPROVIDER.csv: line 5, column \"Application Provider Id\": value too long for type character varying(50)");
+        (await Db.ScalarAsync<long>(cs, "select count(*) from analytics.dimpayerprovider")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_malformed_case_file_names_file_and_line()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "input", "analytics"));
+        await File.WriteAllTextAsync(Path.Combine(_dir, "input", "analytics", "DIMPAYER.csv"), "Payer Id,Payer Name\np1,One\np2,Two,extra\n");
+        var cs = await server.CreateDatabaseAsync("casefields");
+
+        var ex = await Should.ThrowAsync<SyncException>(() =>
+            new AnalyticsSync(cs, new CaseAnalyticsSource(_dir), NullLogger.Instance).RunAsync(new SyncOptions { Tables = ["dimpayer"] }, default));
+
+        ex.Message.ShouldContain("DIMPAYER.csv: line 3: 3 field(s), but the header names 2");
+        (await Db.ScalarAsync<long>(cs, "select count(*) from analytics.dimpayer")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_case_file_named_after_no_view_is_refused_rather_than_left_out()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "input", "analytics"));
+        await File.WriteAllTextAsync(Path.Combine(_dir, "input", "analytics", "DIMPAYER.csv"), "Payer Id\np1\n");
+        await File.WriteAllTextAsync(Path.Combine(_dir, "input", "analytics", "DIMPAYERS.csv"), "Payer Id\np2\n");
+        var cs = await server.CreateDatabaseAsync("casename");
+
+        var ex = await Should.ThrowAsync<SyncException>(() =>
+            new AnalyticsSync(cs, new CaseAnalyticsSource(_dir), NullLogger.Instance).RunAsync(new SyncOptions(), default));
+
+        ex.Message.ShouldContain("DIMPAYERS.csv: no view of the sync map is named DIMPAYERS");
     }
 }
