@@ -29,9 +29,9 @@
 --   - its updating user's name differs from pairing_user_snapshot (dimuser carries no stamp).
 -- The dirty groups are the current (SSN, date) of every changed visit, the stored (SSN, VisitDate) of
 -- every conflictvisitmaps row naming a changed visit, the groups of detected pairs naming a visit no
--- longer in the fact, the groups of
--- stored rows without a CONFLICTID, the groups of detected pairs whose stored rows the last night did
--- not refresh, and every group on the dates that entered the window's far end since the baseline. More groups than needed would
+-- longer in the fact, the groups of stored rows without a CONFLICTID or created since the baseline
+-- night, the groups of detected pairs whose stored rows the last night did not refresh, and every
+-- group on the dates that entered the window's far end since the baseline. More groups than needed would
 -- only cost time; a group missed would be wrong, so every test errs towards inclusion.
 
 
@@ -443,9 +443,18 @@ dirty_groups as (
     where cvm."CONFLICTID" is null
         and cvm."VisitDate" between r.window_first_day and r.window_last_day
     union
-    -- detected pairs whose stored rows the last night did not refresh (inserted by TASK_03_0, whose
-    -- columns differ from TASK_02_0's refresh, or written by anything else): the full night would
-    -- refresh them, so their groups are paired again
+    -- rows TASK_03_0 inserted since the baseline night: TASK_02_0's refresh writes some columns
+    -- differently (and detection of a pair with a stored row is what pairing_detected records), so the
+    -- full night would rewrite them; their groups are paired again
+    select
+        cvm."SSN",
+        cvm."VisitDate"
+    from conflict.conflictvisitmaps as cvm
+    cross join this_run as r
+    where cvm."CreatedDate" >= r.previous_as_of
+    union
+    -- detected pairs whose stored rows the last night did not refresh (written by anything else since):
+    -- the full night would refresh them, so their groups are paired again
     select
         d."SSN",
         d."VisitDate"

@@ -515,10 +515,15 @@ candidate_pairs as (
         and v2."ProviderID" <> v1."ProviderID"
     -- every SETTINGS row multiplies the pairs (none: no pair at all), as the original's CROSS JOIN
     cross join conflict.settings as sett
-    -- every detected pair is kept, with a stored row or not: the UPDATE matches (VisitID, ConVisitID)
-    -- (its second branch needs a NULL ConVisitID, which a pair never has), so a pair without a stored
-    -- row changes nothing tonight, but it is a detected pair of its group for pairing_detected (step 3b);
-    -- TASK_03_0 inserts its row, and the next night refreshes it. They are the night's new pairs, few.
+    -- why: the UPDATE matches (VisitID, ConVisitID) (its second branch needs a NULL ConVisitID, which a
+    -- pair never has), so a pair without a stored row changes nothing; TASK_03_0 inserts those (and the
+    -- next night pairs their groups again: 0150 finds the rows TASK_03_0 created)
+    where exists (
+        select 1
+        from conflict.conflictvisitmaps as stored
+        where stored."VisitID" = v1."VisitID"
+            and stored."ConVisitID" = v2."VisitID"
+    )
 ),
 
 pairs_with_distance as (

@@ -76,6 +76,9 @@ order by
     -- we take the smallest "Patient Address Id" (byte order)
     dpad."Patient Address Id" collate "C";
 
+-- why an index: the wide projection below looks a few patients up; a misestimated nested loop stays a probe
+create index on latest_gps_address ("Patient Id");
+
 analyze latest_gps_address;
 
 -- the visit projection, narrow: only what pairing, the rules and the guard need, once per visit
@@ -507,9 +510,14 @@ select
     adr_pa."Zip Code" as pa_pzip_code,
     adr_pa."County" as pa_pcounty
 from wanted_visits as wv
-inner join analytics.factvisitcallperformance_cr as cr
-    on cr."Visit Id" = wv.visit_id
-    and cr."Visit Date" = wv.visit_ts
+-- why lateral: one primary-key probe per wanted visit, pruned to its month at run time; a plain join is
+-- planned as a scan of the whole fact (the planner prices a probe into every month)
+cross join lateral (
+    select fcr.*
+    from analytics.factvisitcallperformance_cr as fcr
+    where fcr."Visit Id" = wv.visit_id
+        and fcr."Visit Date" = wv.visit_ts
+) as cr
 cross join lateral (
     select
         (cr."Call Out GPS Coordinates" is not null and cr."Call Out GPS Coordinates" <> ',')
@@ -1006,4 +1014,26 @@ left join primary_conflict_ids as pci
 -- first night: empty, one row) and picks nested loops that re-scan it per row (bench/plans, SF 0.1: 0400 took
 -- 86 s, night-2 0200 53 s on a one-row estimate). ANALYZE samples a fixed number of rows, so it stays cheap
 -- at production size. It needs table ownership (the runner logs in as a member of conflictdb_owner).
-analyze conflict.conflictvisitmaps;
+-- Only the columns the chain joins, filters or groups on: the table has about 250, and a full ANALYZE spent
+-- most of its time on columns no statement reads (5 s of a 16 s stage at SF 1).
+analyze conflict.conflictvisitmaps (
+    "ID",
+    "VisitID",
+    "ConVisitID",
+    "AppVisitID",
+    "AppProviderID",
+    "CONFLICTID",
+    "VisitDate",
+    "SSN",
+    "UpdateFlag",
+    "UpdatedDate",
+    "StatusFlag",
+    "IsMissed",
+    "ConIsMissed",
+    "CRDATEUNIQUE",
+    "CreatedDate",
+    "ProviderID",
+    "ConProviderID",
+    "PayerID",
+    "ConPayerID"
+);

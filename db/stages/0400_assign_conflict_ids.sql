@@ -86,8 +86,29 @@ where cvm."CONFLICTID" = f."CONFLICTID"
     and f."CRDATEUNIQUE" is not null;
 
 -- why: numbering changed "CONFLICTID" of every new row (NULL before); 0510 joins conflictvisitmaps to
--- conflicts on it, so it must plan on the new distribution, not on the one before this stage.
-analyze conflict.conflictvisitmaps;
+-- conflicts on it, so it must plan on the new distribution, not on the one before this stage. Only the
+-- columns the chain joins, filters or groups on (as 0300).
+analyze conflict.conflictvisitmaps (
+    "ID",
+    "VisitID",
+    "ConVisitID",
+    "AppVisitID",
+    "AppProviderID",
+    "CONFLICTID",
+    "VisitDate",
+    "SSN",
+    "UpdateFlag",
+    "UpdatedDate",
+    "StatusFlag",
+    "IsMissed",
+    "ConIsMissed",
+    "CRDATEUNIQUE",
+    "CreatedDate",
+    "ProviderID",
+    "ConProviderID",
+    "PayerID",
+    "ConPayerID"
+);
 
 -- the night's pairing is complete once its pairs have their numbers: the next night's 0150 may pair
 -- only what changed since this run (db/README.md, "Delta-scoped pairing"); a run that paired without

@@ -81,7 +81,7 @@ public static class BenchCommands
         var reuse = new Option<bool>("--reuse") { Description = "Reuse the generated base database of this scale and seed if it exists (bench/data/pg or the configured server)" };
         var ratio = new Option<double>("--delta-ratio")
         {
-            Description = $"Night 2's changed + new + deleted visits as a share of the visit fact (default {NightOptions.DefaultDeltaRatio}; for the SF 1 delta at SF 5 use {NightOptions.DefaultDeltaRatio / 5})",
+            Description = $"Each delta night's changed + new + deleted visits as a share of the visit fact (default {NightOptions.DefaultDeltaRatio}; for the SF 1 delta at SF 5 use {NightOptions.DefaultDeltaRatio / 5})",
             DefaultValueFactory = _ => NightOptions.DefaultDeltaRatio,
         };
         var plans = new Option<bool>("--plans") { Description = "Also save EXPLAIN (ANALYZE, BUFFERS) of every stage statement under bench/plans/ (a second pass over both nights)" };
@@ -98,7 +98,7 @@ public static class BenchCommands
         {
             Description = "ANALYZE the conflict tables after every stage (workaround for stages that plan on statistics older than the night's inserts; timed separately)",
         };
-        var command = new Command("bench", "Benchmark the nightly stages on generated data: night 1 (initial) and night 2 (a delta), per-stage time, rows and memory");
+        var command = new Command("bench", "Benchmark the nightly stages on generated data: night 1 (initial), nights 2 and 3 (deltas), per-stage time, rows and memory");
         foreach (var o in new Option[] { scale, seed, today, reuse, ratio, plans, throwaway, record, timeout, prepare, analyze, dbSettings }) command.Options.Add(o);
         command.SetAction((parse, ct) => Commands.RunAsync(parse, "bench", async (ctx, token) =>
         {

@@ -39,8 +39,9 @@ public static class PipelineCommands
         var from = new Option<string?>("--from") { Description = "Start at this stage (file name or number)" };
         var only = new Option<string?>("--only") { Description = "Run only this stage" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan; change nothing" };
+        var fullPairing = new Option<bool>("--full-pairing") { Description = "Pair the whole window tonight, not only what changed (Run:Pairing=full)" };
         var command = new Command("run", "Run the nightly stages (db/stages) against the conflict database");
-        foreach (var o in new Option[] { asOf, resume, from, only, dryRun }) command.Options.Add(o);
+        foreach (var o in new Option[] { asOf, resume, from, only, dryRun, fullPairing }) command.Options.Add(o);
         command.SetAction((parse, ct) => Commands.RunAsync(parse, "run", async (ctx, token) =>
         {
             var options = new RunOptions
@@ -51,6 +52,9 @@ public static class PipelineCommands
                 Only = parse.GetValue(only),
                 DryRun = parse.GetValue(dryRun),
                 StatementTimeout = ctx.Settings.StageStatementTimeout,
+                Pairing = parse.GetValue(fullPairing) ? "full" : ctx.Settings.Pairing,
+                FullPairingEveryDays = ctx.Settings.FullPairingEveryDays,
+                StageSettings = ctx.Settings.StageSettings,
             };
             if (options.Resume && (options.AsOf is not null || options.From is not null || options.Only is not null))
             {

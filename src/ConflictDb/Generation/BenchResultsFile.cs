@@ -40,7 +40,7 @@ public static class BenchResultsFile
                 ? string.Create(inv, $"+analyze {s.Seconds:0.0}")
                 : string.Create(inv, $"{s.Stage[..4]} {(s.Error is null ? "" : ">")}{s.Seconds:0.0}{(s.Error is null ? "" : " FAILED")}")));
             text.Append(inv, $"| {report.Date:yyyy-MM-dd HH:mm} | {report.Machine.Commit} | {report.Machine.Describe} | {report.Machine.PostgresVersion} ({report.Machine.PostgresSettings}) ")
-                .Append(inv, $"| {report.Scale} | {report.Seed} | {report.Visits:N0} | {(n.Night == 1 ? generate : string.Create(inv, $"night: {report.Delta?.Elapsed.TotalSeconds:0} s"))} ")
+                .Append(inv, $"| {report.Scale} | {report.Seed} | {report.Visits:N0} | {(n.Night == 1 ? generate : string.Create(inv, $"night: {n.GenerateSeconds ?? report.Delta?.Elapsed.TotalSeconds:0} s"))} ")
                 .Append(inv, $"| {n.Night} | {(n.Night == 1 ? "initial" : n.DeltaVisits.ToString("N0", inv))} | {stages} | {(n.Failed ? ">" : "")}{n.Seconds:0.0}{(n.Failed ? " (failed)" : "")} | {n.PairRows:N0} ")
                 .Append(inv, $"| {(n.PeakServerMb is { } p ? p.ToString("0", inv) : "n/a")} | {n.TempMb:0} | {report.ClientPeakMb:0} |\n");
         }

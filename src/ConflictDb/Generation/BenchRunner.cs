@@ -37,7 +37,7 @@ public sealed record BenchOptions(ScaleProfile Scale, long Seed, DateTime Today,
 public sealed record StageMeasurement(string Stage, double Seconds, long Rows, double? PeakServerMb, double TempMb, string? Error = null);
 
 public sealed record NightMeasurement(int Night, DateTime AsOf, IReadOnlyList<StageMeasurement> Stages, double Seconds, long DeltaVisits,
-    long PairRows, long Conflicts)
+    long PairRows, long Conflicts, double? GenerateSeconds = null)
 {
     public bool Failed => Stages.Any(s => s.Error is not null);
 
@@ -50,10 +50,10 @@ public sealed record BenchReport(DateTime Date, MachineInfo Machine, string Serv
 
 /// <summary>
 /// <c>bench</c>: a generated base database (reused with --reuse), cloned; night 1 (initial) as of the
-/// generated today 02:00, then <c>generate --night</c>, then night 2 as of a day later, through every
+/// generated today 02:00, then twice <c>generate --night</c> and a night a day later (nights 2 and 3), through every
 /// stage in db/stages with the stage runner. Per stage: seconds, rows the runner counts, server peak
 /// private memory (<see cref="ServerMemorySampler"/>) and temp bytes spilled (pg_stat_database). With
-/// plans, a second clone runs both nights stage by stage, each stage first under EXPLAIN (ANALYZE,
+/// plans, a second clone runs the three nights stage by stage, each stage first under EXPLAIN (ANALYZE,
 /// BUFFERS) in a rolled-back transaction (<see cref="PlanRecorder"/>), then for real.
 /// </summary>
 public sealed class BenchRunner(BenchServer server, ILogger logger)
@@ -96,9 +96,19 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         }
         else
         {
-            delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
-            var deltaVisits = delta.Changes["updated (rows)"] + delta.Changes["deleted (rows)"] + delta.Changes["inserted (rows)"];
-            nights.Add(await MeasureNightAsync(cs, runDb, 2, delta.AsOf, deltaVisits, options, ct));
+            // night 2 pairs again every pair night 1 inserted (TASK_02_0 refreshes what TASK_03_0 wrote the night
+            // before), night 3 is the steady state: its delta is the source's changes and night 2's new pairs
+            for (var night = 2; night <= 3; night++)
+            {
+                delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
+                var deltaVisits = delta.Changes["updated (rows)"] + delta.Changes["deleted (rows)"] + delta.Changes["inserted (rows)"];
+                var measured = await MeasureNightAsync(cs, runDb, night, delta.AsOf, deltaVisits, options, ct) with
+                {
+                    GenerateSeconds = delta.Elapsed.TotalSeconds,
+                };
+                nights.Add(measured);
+                if (measured.Failed) break;
+            }
         }
         await server.DropAsync(runDb, ct);
 
@@ -238,8 +248,11 @@ public sealed class BenchRunner(BenchServer server, ILogger logger)
         {
             var root = Path.Combine(options.RepositoryRoot, "bench", "plans");
             await RecordNightPlansAsync(cs, 1, options.Today.AddHours(2), root, options, machine, files, ct);
-            var delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
-            await RecordNightPlansAsync(cs, 2, delta.AsOf, Path.Combine(root, "night2"), options, machine, files, ct);
+            for (var night = 2; night <= 3; night++)
+            {
+                var delta = await new NightGenerator(cs, logger).GenerateAsync(new NightOptions(options.Scale, options.Seed, options.DeltaRatio), ct);
+                await RecordNightPlansAsync(cs, night, delta.AsOf, Path.Combine(root, $"night{night}"), options, machine, files, ct);
+            }
         }
         catch (PlanTimeoutException)
         {
