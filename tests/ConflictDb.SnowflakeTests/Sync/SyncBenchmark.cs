@@ -26,7 +26,9 @@ public sealed class BenchmarkFactAttribute : FactAttribute
 /// <summary>
 /// Sync throughput of the visit fact (bench/sync.md): N generated visits served by the fake SQL API (partitions
 /// serialized and gzipped before the clock starts, so the server costs little) and the same visits as a case file.
-/// Each source is loaded into an empty table (first load) and then again (every row read, compared, none changed).
+/// Each source is loaded into an empty table (first load, straight into the table) and then again (every row read,
+/// compared, none changed), then once more into a second empty database through the staging table (the path every
+/// load took before the first-load path), for comparison under the same conditions.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class SyncBenchmark(PostgresServerFixture server, ITestOutputHelper output) : IDisposable
@@ -154,27 +156,34 @@ public sealed class SyncBenchmark(PostgresServerFixture server, ITestOutputHelpe
         return ticks / 100.0;
     }
 
-    private async Task<(double First, double Again)> SyncTwiceAsync(string cs, IAnalyticsSource source, string label)
+    /// <summary>One timed full sync of the visit fact: wall clock, phases, client and server CPU, load average.</summary>
+    private async Task MeasureAsync(string cs, IAnalyticsSource source, string label, bool firstLoad, bool direct = true)
     {
-        var times = new List<double>();
-        for (var run = 0; run < 2; run++)
-        {
-            var serverCpu = await ServerCpuAsync(cs);
-            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-            var watch = Stopwatch.StartNew();
-            var result = await new AnalyticsSync(cs, source, NullLogger.Instance).RunAsync(new SyncOptions { Full = true, Tables = ["factvisitcallperformance_cr"] }, default);
-            watch.Stop();
-            clientCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - clientCpu;
-            serverCpu = await ServerCpuAsync(cs) - serverCpu;
-            var t = result.Tables.Single();
-            t.Staged.ShouldBe(Count);
-            (run == 0 ? t.Inserted : t.Staged - t.Updated).ShouldBe(Count, "first load inserts every row; the second changes none");
-            times.Add(watch.Elapsed.TotalSeconds);
-            output.WriteLine($"{label} run {run + 1}: {Count:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s = {Count / watch.Elapsed.TotalSeconds:N0} rows/s " +
-                $"(read+COPY {t.Staging.TotalSeconds:0.0} s, apply {t.Applying.TotalSeconds:0.0} s, analyze {(t.Duration - t.Staging - t.Applying).TotalSeconds:0.0} s; inserted {t.Inserted:N0}, updated {t.Updated:N0}); " +
-                $"CPU: client {clientCpu:0.0} s, PostgreSQL {serverCpu:0.0} s, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-        }
-        return (times[0], times[1]);
+        var serverCpu = await ServerCpuAsync(cs);
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        var watch = Stopwatch.StartNew();
+        var result = await new AnalyticsSync(cs, source, NullLogger.Instance)
+            .RunAsync(new SyncOptions { Full = true, Tables = ["factvisitcallperformance_cr"], DirectFirstLoad = direct }, default);
+        watch.Stop();
+        clientCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - clientCpu;
+        serverCpu = await ServerCpuAsync(cs) - serverCpu;
+        var t = result.Tables.Single();
+        t.Staged.ShouldBe(Count);
+        (firstLoad ? t.Inserted : t.Staged - t.Updated).ShouldBe(Count, "first load inserts every row; the second changes none");
+        t.Direct.ShouldBe(firstLoad && direct);
+        output.WriteLine($"{label}: {Count:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s = {Count / watch.Elapsed.TotalSeconds:N0} rows/s " +
+            $"({(t.Direct ? "read+COPY into the table" : "read+COPY into staging")} {t.Staging.TotalSeconds:0.0} s, apply {t.Applying.TotalSeconds:0.0} s, " +
+            $"analyze {(t.Duration - t.Staging - t.Applying).TotalSeconds:0.0} s; inserted {t.Inserted:N0}, updated {t.Updated:N0}); " +
+            $"CPU: client {clientCpu:0.0} s, PostgreSQL {serverCpu:0.0} s, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    }
+
+    /// <summary>Run 1: first load into the empty table; run 2: the same rows again (nothing changes); then the first load the old way (staging table) into a second empty database, for comparison.</summary>
+    private async Task SyncAllWaysAsync(string cs, IAnalyticsSource source, string label)
+    {
+        await MeasureAsync(cs, source, $"{label} run 1 (first load)", firstLoad: true);
+        await MeasureAsync(cs, source, $"{label} run 2 (nothing changed)", firstLoad: false);
+        var staged = await server.CreateDatabaseAsync("bench_staged");
+        await MeasureAsync(staged, source, $"{label} run 3 (first load through the staging table, as before)", firstLoad: true, direct: false);
     }
 
     [BenchmarkFact]
@@ -206,7 +215,7 @@ public sealed class SyncBenchmark(PostgresServerFixture server, ITestOutputHelpe
             }
             rows.ShouldBe(Count);
             output.WriteLine($"snowflake client alone (HTTP, gunzip, JSON, decode): {Count / decode.Elapsed.TotalSeconds:N0} rows/s, {bytes / 1e6 / decode.Elapsed.TotalSeconds:N0} MB/s of JSON");
-            await SyncTwiceAsync(cs, new SnowflakeAnalyticsSource(client, "ANALYTICS.BI", "bench"), "snowflake");
+            await SyncAllWaysAsync(cs, new SnowflakeAnalyticsSource(client, "ANALYTICS.BI", "bench"), "snowflake");
         }
 
         // the same visits as a case file
@@ -223,7 +232,7 @@ public sealed class SyncBenchmark(PostgresServerFixture server, ITestOutputHelpe
         using (var reader = new CaseCsvReader(file)) reader.Records().Count().ShouldBe(Count);
         output.WriteLine($"case CSV reader alone: {Count / csvRead.Elapsed.TotalSeconds:N0} rows/s");
         var filesDb = await server.CreateDatabaseAsync("bench_files");
-        await SyncTwiceAsync(filesDb, new CaseAnalyticsSource(Path.Combine(_dir, "case")), "files");
+        await SyncAllWaysAsync(filesDb, new CaseAnalyticsSource(Path.Combine(_dir, "case")), "files");
         (await Db.ScalarAsync<long>(filesDb, "select count(*) from analytics.factvisitcallperformance_cr")).ShouldBe(Count);
     }
 }
