@@ -19,9 +19,10 @@
 -- and are resolved by TASK_02_3; new pairs are inserted by TASK_03_0.
 --
 -- Shape, for scale (the original evaluates one UPDATE over a V1 x V2 self-join of all window visits):
---   1. visits_in_scope: the window's visits that survive the projection's filters and share (SSN, date)
---      with a visit of another agency; only those can form a pair, so the wide projection below is
---      built for them alone (a visit without such a partner never reaches the UPDATE in the original);
+--   1. visits_in_scope: the window's visits that survive the projection's filters, share (SSN, date)
+--      with a visit of another agency and are named by a stored row; only those can form a refreshed
+--      pair, so the wide projection below is built for them alone (a visit without such a partner or
+--      row never reaches the UPDATE in the original);
 --   2. visit_projection: one row per visit with every column the original's V1/V2 subqueries project,
 --      coordinates included, built once and read for both sides of the pair;
 --   3. conflict_pairs: the self-join on (SSN, VisitDate) with a provider inequality (an equi-join),
@@ -147,10 +148,23 @@ visits_with_providers_per_day as (
 )
 
 select
-    "Visit Id",
-    "Visit Date"
-from visits_with_providers_per_day
-where first_provider_of_day <> last_provider_of_day;
+    v."Visit Id",
+    v."Visit Date"
+from visits_with_providers_per_day as v
+where v.first_provider_of_day <> v.last_provider_of_day
+    -- why: step 5 refreshes a pair only through its stored row (VisitID = V1, ConVisitID = V2), so a
+    -- visit no stored row names cannot take part; on a first night (nothing stored) the scope is empty
+    -- and the wide projection below is not built at all
+    and (
+        v."Visit Id" in (
+            select stored."VisitID"
+            from conflict.conflictvisitmaps as stored
+        )
+        or v."Visit Id" in (
+            select stored."ConVisitID"
+            from conflict.conflictvisitmaps as stored
+        )
+    );
 
 analyze visits_in_scope;
 

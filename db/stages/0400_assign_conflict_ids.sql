@@ -9,7 +9,8 @@
 -- why: rows inserted tonight by TASK_03 without a CONFLICTID get one new number per primary visit
 --        ("VisitID", "AppVisitID"), counted on from the highest CONFLICTID in conflictvisitmaps; then
 --        every row without "CRDATEUNIQUE" gets the earliest "CreatedDate" of its conflict
---        (rules-task03-06.md section 5). Both statements run in the original's order.
+--        (rules-task03-06.md section 5). Both steps are computed in the original's order and written by
+--        one UPDATE.
 
 -- Step 1: number the primary visits that have un-numbered rows.
 -- quirk: the base is MAX(CONFLICTID) of conflictvisitmaps, not of conflicts, so numbers freed by
@@ -48,42 +49,59 @@ cross join highest_conflict_id as h;
 
 analyze new_conflict_numbers;
 
+-- Step 2: CRDATEUNIQUE, the creation time of the conflict, on rows that lack it, as the original
+-- computes it on the state after step 1. Rows that already have a value keep it, also after a
+-- renumbering; a new row joining an older conflict gets the conflict's earliest "CreatedDate", not its
+-- own. Rows with a NULL CONFLICTID (or whose conflict has no "CreatedDate" at all) stay NULL, as the
+-- original's correlated MIN yields NULL for them.
+-- How: both steps are computed first and written by one UPDATE, so a new row is rewritten once, not
+-- twice (on a first night every row is new: two rewrites of the whole wide table were 17 s at SF 1).
 -- quirk: every row of the primary visit takes the new number, also rows that already had a CONFLICTID
 --        (the original does not limit the target to CONFLICTID IS NULL): such a visit is renumbered
 --        and its old conflict row, notifications and log history are orphaned.
-update conflict.conflictvisitmaps as cvm
-set "CONFLICTID" = n."CONFLICTID"
-from new_conflict_numbers as n
-where cvm."VisitID" = n."VisitID"
-    and cvm."AppVisitID" = n."AppVisitID";
+create temp table numbered_rows on commit drop as
+select
+    cvm."ID",
+    cvm."CreatedDate",
+    cvm."CRDATEUNIQUE",
+    n."CONFLICTID" is not null as renumbered,
+    -- the row's CONFLICTID after step 1
+    coalesce(n."CONFLICTID", cvm."CONFLICTID") as "CONFLICTID"
+from conflict.conflictvisitmaps as cvm
+left join new_conflict_numbers as n
+    on n."VisitID" = cvm."VisitID"
+    and n."AppVisitID" = cvm."AppVisitID";
 
--- Step 2: CRDATEUNIQUE, the creation time of the conflict, on rows that lack it; computed on the
--- state after step 1. Rows that already have a value keep it, also after a renumbering; a new row
--- joining an older conflict gets the conflict's earliest "CreatedDate", not its own. Rows with a NULL
--- CONFLICTID (or whose conflict has no "CreatedDate" at all) stay NULL, as the original's correlated
--- MIN yields NULL for them.
+analyze numbered_rows;
+
 create temp table first_created_by_conflict on commit drop as
 select
-    cvm."CONFLICTID",
-    min(cvm."CreatedDate") as "CRDATEUNIQUE"
-from conflict.conflictvisitmaps as cvm
-where cvm."CONFLICTID" in (
+    nr."CONFLICTID",
+    min(nr."CreatedDate") as "CRDATEUNIQUE"
+from numbered_rows as nr
+where nr."CONFLICTID" in (
     select
         pending."CONFLICTID"
-    from conflict.conflictvisitmaps as pending
+    from numbered_rows as pending
     where pending."CRDATEUNIQUE" is null
 )
 group by
-    cvm."CONFLICTID";
+    nr."CONFLICTID";
 
 analyze first_created_by_conflict;
 
 update conflict.conflictvisitmaps as cvm
-set "CRDATEUNIQUE" = f."CRDATEUNIQUE"
-from first_created_by_conflict as f
-where cvm."CONFLICTID" = f."CONFLICTID"
-    and cvm."CRDATEUNIQUE" is null
-    and f."CRDATEUNIQUE" is not null;
+set
+    "CONFLICTID" = nr."CONFLICTID",
+    "CRDATEUNIQUE" = coalesce(cvm."CRDATEUNIQUE", f."CRDATEUNIQUE")
+from numbered_rows as nr
+left join first_created_by_conflict as f
+    on f."CONFLICTID" = nr."CONFLICTID"
+where cvm."ID" = nr."ID"
+    and (
+        nr.renumbered
+        or (nr."CRDATEUNIQUE" is null and f."CRDATEUNIQUE" is not null)
+    );
 
 -- why: numbering changed "CONFLICTID" of every new row (NULL before); 0510 joins conflictvisitmaps to
 -- conflicts on it, so it must plan on the new distribution, not on the one before this stage. Only the
