@@ -180,4 +180,33 @@ public sealed class StageRunnerTests(PostgresServerFixture server)
         StageRunner.Plan(Chain, new RunOptions { Only = "0300_count.sql" }).Select(s => s.Name).ShouldBe(["0300_count.sql"]);
         Should.Throw<ConflictDbException>(() => StageRunner.Plan(Chain, new RunOptions { Only = "0999" })).Message.ShouldContain("no stage named '0999'");
     }
+
+    [Fact]
+    public async Task The_pairing_mode_and_stage_settings_reach_each_stage_transaction_only()
+    {
+        var cs = await server.CreateDatabaseAsync("settings");
+        IReadOnlyList<Stage> stages =
+        [
+            new("0100_settings.sql", """
+                -- ports: STEP_ONE
+                create table public.seen as
+                select current_setting('work_mem') as work_mem, current_setting('jit') as jit,
+                    current_setting('conflictdb.pairing') as pairing, current_setting('conflictdb.full_pairing_every_days') as every;
+                """, ["STEP_ONE"]),
+        ];
+        var options = new RunOptions
+        {
+            AsOf = AsOf,
+            Pairing = "full",
+            FullPairingEveryDays = 3,
+            StageSettings = new Dictionary<string, string> { ["work_mem"] = "77MB", ["jit"] = "off" },
+        };
+
+        await Runner(cs).RunAsync(stages, options, DateTime.MinValue, CancellationToken.None);
+
+        var seen = (await Db.RowsAsync(cs, "select work_mem, jit, pairing, every from public.seen")).Single();
+        seen.ShouldBe(["77MB", "off", "full", "3"]);
+        // set with is_local: the database's own setting is untouched after the stage
+        (await Db.ScalarAsync<string>(cs, "show work_mem")).ShouldNotBe("77MB");
+    }
 }

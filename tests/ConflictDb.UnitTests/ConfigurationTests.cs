@@ -46,6 +46,21 @@ public sealed class ConfigurationTests : IDisposable
         settings.RunTimeZone.Id.ShouldBe("America/Los_Angeles");
         settings.MigrationLockTimeout.ShouldBe(TimeSpan.FromSeconds(60));
         settings.LocalDbDirectory.ShouldBe(".conflictdb");
+        settings.Pairing.ShouldBe("auto");
+        settings.FullPairingEveryDays.ShouldBe(7);
+        settings.StageSettings["work_mem"].ShouldBe("256MB");
+        settings.StageSettings["jit"].ShouldBe("off");
+    }
+
+    [Fact]
+    public void Pairing_and_stage_session_settings_are_read_and_normalized()
+    {
+        var settings = Load(null, cli: new() { ["Run:Pairing"] = "FULL", ["Run:FullPairingEveryDays"] = "0", ["Run:WorkMem"] = "1GB", ["Run:Jit"] = "on" });
+
+        settings.Pairing.ShouldBe("full");
+        settings.FullPairingEveryDays.ShouldBe(0);
+        settings.StageSettings["work_mem"].ShouldBe("1GB");
+        settings.StageSettings["jit"].ShouldBe("on");
     }
 
     [Theory]
@@ -55,6 +70,11 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("ConnectionStrings:Conflict", "Port=5432", "Host is missing")]
     [InlineData("ConnectionStrings:Conflict", "Bogus Key=1", "not a valid PostgreSQL connection string")]
     [InlineData("Snowflake:account", "", "")]
+    [InlineData("Run:Pairing", "sometimes", "expected one of auto, full, got 'sometimes'")]
+    [InlineData("Run:FullPairingEveryDays", "weekly", "expected a whole number >= 0")]
+    [InlineData("Run:WorkMem", "lots", "expected a PostgreSQL memory size")]
+    [InlineData("Run:WorkMem", "256MB; drop table x", "expected a PostgreSQL memory size")]
+    [InlineData("Run:Jit", "maybe", "expected one of on, off")]
     public void A_bad_value_is_reported_with_its_key(string key, string value, string message)
     {
         if (key == "Snowflake:account")
