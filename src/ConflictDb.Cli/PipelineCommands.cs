@@ -32,6 +32,15 @@ public static class PipelineCommands
         return DateTime.SpecifyKind(asOf, DateTimeKind.Unspecified);
     }
 
+    /// <summary>The run settings of the configuration (Run:*): statement timeout, pairing mode, stage session settings.</summary>
+    internal static RunOptions RunOptionsFrom(Configuration.ConflictDbSettings settings) => new()
+    {
+        StatementTimeout = settings.StageStatementTimeout,
+        Pairing = settings.Pairing,
+        FullPairingEveryDays = settings.FullPairingEveryDays,
+        StageSettings = settings.StageSettings,
+    };
+
     private static Command RunCommand()
     {
         var asOf = AsOfOption();
@@ -44,17 +53,14 @@ public static class PipelineCommands
         foreach (var o in new Option[] { asOf, resume, from, only, dryRun, fullPairing }) command.Options.Add(o);
         command.SetAction((parse, ct) => Commands.RunAsync(parse, "run", async (ctx, token) =>
         {
-            var options = new RunOptions
+            var options = RunOptionsFrom(ctx.Settings) with
             {
                 AsOf = parse.GetValue(asOf) is { } t ? ParseAsOf(t, ctx.Settings.RunTimeZone) : null,
                 Resume = parse.GetValue(resume),
                 From = parse.GetValue(from),
                 Only = parse.GetValue(only),
                 DryRun = parse.GetValue(dryRun),
-                StatementTimeout = ctx.Settings.StageStatementTimeout,
                 Pairing = parse.GetValue(fullPairing) ? "full" : ctx.Settings.Pairing,
-                FullPairingEveryDays = ctx.Settings.FullPairingEveryDays,
-                StageSettings = ctx.Settings.StageSettings,
             };
             if (options.Resume && (options.AsOf is not null || options.From is not null || options.Only is not null))
             {
@@ -164,7 +170,7 @@ public static class PipelineCommands
             ctx.Log.LogInformation("synced sample {Case}: {Rows} row(s) into {Tables} analytics table(s)", sample.Name,
                 synced.Tables.Sum(t => t.Inserted), synced.Tables.Count(t => t.Inserted > 0));
 
-            var result = await new StageRunner(cs, ctx.CreateLogger("run")).RunAsync(Stage.Embedded(), new RunOptions { AsOf = sample.AsOf }, sample.AsOf, token);
+            var result = await new StageRunner(cs, ctx.CreateLogger("run")).RunAsync(Stage.Embedded(), RunOptionsFrom(ctx.Settings) with { AsOf = sample.AsOf }, sample.AsOf, token);
             Console.Out.WriteLine($"night of {result.AsOf:yyyy-MM-dd HH:mm:ss} (run {result.RunId}): {result.Stages.Count} stage(s)");
             foreach (var s in result.Stages) Console.Out.WriteLine($"  {s.Stage,-48} {s.Rows,8} rows {s.Duration.TotalMilliseconds,8:0} ms");
             var summary = await ConflictSummary.ReadAsync(cs, token);

@@ -85,7 +85,7 @@ public static class SnowflakeCommands
             var job = new NightlyJob(cs, client, new SnowflakeAnalyticsSource(client, schema, ctx.Settings.Snowflake!.Account), schema, ctx.CreateLogger("nightly"));
             try
             {
-                var result = await job.RunAsync(clock, parse.GetValue(force), sync, new RunOptions { StatementTimeout = ctx.Settings.StageStatementTimeout }, token);
+                var result = await job.RunAsync(clock, parse.GetValue(force), sync, PipelineCommands.RunOptionsFrom(ctx.Settings), token);
                 ctx.Summary["asOf"] = clock.ToString("s", CultureInfo.InvariantCulture);
                 ctx.Summary["gate"] = new { open = result.Gate.Open, reason = result.Gate.Reason, refreshes = result.Gate.Refreshes };
                 if (!result.Gate.Open)
