@@ -150,12 +150,30 @@ select
     i.reference_digest
 from this_run as r
 cross join pairing_inputs as i
-cross join decision as d;
+cross join decision as d
+-- why: the stage may run again in the same run (a manual re-run); the later decision wins
+on conflict (run_id) do update
+set
+    as_of = excluded.as_of,
+    mode = excluded.mode,
+    reason = excluded.reason,
+    baseline_run_id = excluded.baseline_run_id,
+    visits_through = excluded.visits_through,
+    caregivers_through = excluded.caregivers_through,
+    providers_through = excluded.providers_through,
+    offices_through = excluded.offices_through,
+    patients_through = excluded.patients_through,
+    patient_addresses_through = excluded.patient_addresses_through,
+    payers_through = excluded.payers_through,
+    contracts_through = excluded.contracts_through,
+    service_codes_through = excluded.service_codes_through,
+    reference_digest = excluded.reference_digest,
+    completed = false;
 
 
--- 3. the groups of earlier runs are no longer needed (a resumed run keeps its own)
+-- 3. the groups of earlier runs are no longer needed, and a re-run of this stage computes its own anew
 delete from conflict.pairing_scope as ps
-where ps.run_id <> current_setting('conflictdb.run_id')::bigint;
+where true;
 
 
 -- 4. the dimension rows that changed since the baseline (none in a full night: no baseline row)

@@ -19,10 +19,11 @@
 -- and are resolved by TASK_02_3; new pairs are inserted by TASK_03_0.
 --
 -- Shape, for scale (the original evaluates one UPDATE over a V1 x V2 self-join of all window visits):
---   1. visits_in_scope: the window's visits that survive the projection's filters, share (SSN, date)
---      with a visit of another agency and are named by a stored row; only those can form a refreshed
---      pair, so the wide projection below is built for them alone (a visit without such a partner or
---      row never reaches the UPDATE in the original);
+--   1. pairing_groups: the (SSN, date) groups holding a visit a stored row names (full night) or the
+--      dirty groups (delta night); visits_in_scope: their visits that survive the projection's filters,
+--      share (SSN, date) with a visit of another agency and are named by a stored row; only those can
+--      form a refreshed pair, so the wide projection below is built for them alone (a visit without
+--      such a partner or row never reaches the UPDATE in the original);
 --   2. visit_projection: one row per visit with every column the original's V1/V2 subqueries project,
 --      coordinates included, built once and read for both sides of the pair;
 --   3. conflict_pairs: the self-join on (SSN, VisitDate) with a provider inequality (an equi-join),
@@ -35,7 +36,7 @@
 --
 -- Delta-scoped nights (0150 chose 'delta'; db/README.md, "Delta-scoped pairing"): steps 1 and 2 read
 -- only the visits of the dirty (SSN, date) groups in conflict.pairing_scope, through the caregiver and
--- date indexes, instead of the whole window. conflict.pairing_detected keeps the pairs detected per
+-- date indexes, instead of scanning the window. conflict.pairing_detected keeps the pairs detected per
 -- group: the dirty groups' pairs are replaced by tonight's, the clean groups' pairs stand (their inputs
 -- did not change), so step 4 marks exactly the rows the full night would mark, and step 6 gives the
 -- clean groups' stored rows what the full night's refresh would change in them: UpdateFlag NULL,
@@ -71,37 +72,69 @@ from conflict.pairing_runs as pr
 where pr.run_id = current_setting('conflictdb.run_id')::bigint;
 
 
--- 1. visits that can pair: in the window, usable SSN, active non-demo provider, not excluded, and
---    sharing (trimmed SSN, local date) with a visit of another provider
+-- 1a. the (SSN, date) groups to pair tonight. Delta night: the dirty groups of 0150. Full night: every
+--     group holding a visit that a stored row names (step 5 refreshes a pair only through its stored
+--     row, VisitID = V1 and ConVisitID = V2, so no other group can matter; on a first night nothing is
+--     stored and there is no group). The window's visits are read once here, in parallel; the groups'
+--     visits are then fetched through the indexes.
+create temp table pairing_groups on commit drop as
+select distinct
+    trim(car."SSN") as ssn,
+    cr."Visit Date"::date as visit_date
+from analytics.factvisitcallperformance_cr as cr
+inner join analytics.dimcaregiver as car
+    on car."Caregiver Id" = cr."Caregiver Id"
+    and trim(car."SSN") <> ''
+-- why a subquery on pairing_runs rather than the pairing_mode temp table: a temp table would keep the
+-- scan out of parallel workers
+where (
+        select pr.mode
+        from conflict.pairing_runs as pr
+        where pr.run_id = current_setting('conflictdb.run_id')::bigint
+    ) is distinct from 'delta'
+    and cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
+    and cr."Visit Date" < ((current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1)::timestamp
+    and cr."Visit Id" in (
+        select stored."VisitID"
+        from conflict.conflictvisitmaps as stored
+        union all
+        select stored."ConVisitID"
+        from conflict.conflictvisitmaps as stored
+    );
+
+insert into pairing_groups (
+    ssn,
+    visit_date
+)
+select
+    ps."SSN",
+    ps."VisitDate"
+from conflict.pairing_scope as ps
+where (select pm.mode from pairing_mode as pm) = 'delta'
+    and ps.run_id = current_setting('conflictdb.run_id')::bigint;
+
+analyze pairing_groups;
+
+
+-- 1b. visits that can pair: the groups' visits in the window, usable SSN, active non-demo provider, not
+--     excluded, sharing (trimmed SSN, local date) with a visit of another provider, and named by a
+--     stored row
 create temp table visits_in_scope on commit drop as
 with window_visit_rows as (
-    -- full night: every visit of the window (one scan of the window's months)
+    -- person by person and day by day through the indexes on trim("SSN") and ("Caregiver Id",
+    -- "Visit Date")
     select
         cr."Visit Id",
         cr."Visit Date",
         cr."Provider Id",
         cr."Caregiver Id"
-    from analytics.factvisitcallperformance_cr as cr
-    where (select pm.mode from pairing_mode as pm) <> 'delta'
-        and cr."Visit Date" >= ((current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date)::timestamp
-        and cr."Visit Date" < ((current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1)::timestamp
-    union all
-    -- delta night: the visits of the dirty groups, person by person and day by day through the indexes
-    -- on trim("SSN") and ("Caregiver Id", "Visit Date")
-    select
-        cr."Visit Id",
-        cr."Visit Date",
-        cr."Provider Id",
-        cr."Caregiver Id"
-    from conflict.pairing_scope as ps
+    from pairing_groups as g
     inner join analytics.dimcaregiver as scar
-        on trim(scar."SSN") = ps."SSN"
+        on trim(scar."SSN") = g.ssn
     inner join analytics.factvisitcallperformance_cr as cr
         on cr."Caregiver Id" = scar."Caregiver Id"
-        and cr."Visit Date" >= ps."VisitDate"::timestamp
-        and cr."Visit Date" < (ps."VisitDate" + 1)::timestamp
-    where (select pm.mode from pairing_mode as pm) = 'delta'
-        and ps.run_id = current_setting('conflictdb.run_id')::bigint
+        and cr."Visit Date" >= g.visit_date::timestamp
+        and cr."Visit Date" < (g.visit_date + 1)::timestamp
 ),
 
 visits_in_window as (
@@ -152,9 +185,7 @@ select
     v."Visit Date"
 from visits_with_providers_per_day as v
 where v.first_provider_of_day <> v.last_provider_of_day
-    -- why: step 5 refreshes a pair only through its stored row (VisitID = V1, ConVisitID = V2), so a
-    -- visit no stored row names cannot take part; on a first night (nothing stored) the scope is empty
-    -- and the wide projection below is not built at all
+    -- a visit no stored row names cannot take part (1a)
     and (
         v."Visit Id" in (
             select stored."VisitID"

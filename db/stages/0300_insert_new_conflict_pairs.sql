@@ -102,16 +102,87 @@ select
     case when gps.has_gps then null else adr."Longitude" end as longitude,
     case when gps.has_gps then null else adr."Latitude" end as latitude,
     adr."Zip Code" as p_zip_code
+from analytics.factvisitcallperformance_cr as cr
+inner join analytics.dimcaregiver as car
+    on car."Caregiver Id" = cr."Caregiver Id"
+    and trim(car."SSN") is not null
+    and trim(car."SSN") <> ''
+inner join analytics.dimprovider as dpr
+    on dpr."Provider Id" = cr."Provider Id"
+    and dpr."Is Active" = true
+    and dpr."Is Demo" = false
+left join analytics.dimpatient as dpa_p
+    on dpa_p."Patient Id" = cr."Provider Patient Id"
+left join latest_gps_address as adr
+    on adr."Patient Id" = dpa_p."Patient Id"
+cross join lateral (
+    select
+        (cr."Call Out GPS Coordinates" is not null and cr."Call Out GPS Coordinates" <> ',')
+        or (cr."Call In GPS Coordinates" is not null and cr."Call In GPS Coordinates" <> ',') as has_gps
+) as gps
+where cr."Is Missed" = false
+    -- full night only (a subquery on pairing_runs, not the pairing_mode temp table, keeps the scan
+    -- parallel)
+    and (
+        select pr.mode
+        from conflict.pairing_runs as pr
+        where pr.run_id = current_setting('conflictdb.run_id')::bigint
+    ) is distinct from 'delta'
+    -- DATE("Visit Date") between as_of - 2 years and as_of + 45 days, as a half-open range on the
+    -- partition key so that the monthly partitions prune
+    and cr."Visit Date" >= (current_setting('conflictdb.as_of')::timestamp - interval '2 years')::date
+    and cr."Visit Date" < (current_setting('conflictdb.as_of')::timestamp + interval '45 days')::date + 1
+    -- quirk: NOT IN, as in the original: one NULL "ProviderID" in excluded_agency makes the predicate
+    -- NULL for every visit, and the night inserts nothing (rules-task03-06.md G6)
+    and cr."Provider Id" not in (
+        select ea."ProviderID"
+        from conflict.excluded_agency as ea
+    )
+    -- excluded_ssn."SSN" is compared untrimmed, as in the original
+    and not exists (
+        select 1
+        from conflict.excluded_ssn as xs
+        where xs."SSN" = trim(car."SSN")
+    );
+
+-- delta night (0150): the same projection of the dirty groups' visits only; the two statements differ
+-- only in where the visits come from (keep them in step)
+insert into visits_in_window
+select
+    cr."Visit Id" as visit_id,
+    -- the partition key, kept to fetch the wide projection by primary key later
+    cr."Visit Date" as visit_ts,
+    cr."Visit Date"::date as visit_date,
+    trim(car."SSN") as ssn,
+    cr."Provider Id" as provider_id,
+    cr."Scheduled Start Time" as sch_start,
+    cr."Scheduled End Time" as sch_end,
+    cr."Visit Start Time" as visit_start,
+    cr."Visit End Time" as visit_end,
+    -- quirk: the original takes a GPS string apart with REPLACE(SPLIT(gps, ',')[k], '"', CAST(NULL AS
+    -- NUMBER)), which is NULL because REPLACE is NULL-strict. So a visit with any usable call-in or
+    -- call-out GPS string (not NULL and not ',', '' included) has no coordinates at all, and only
+    -- visits without one fall back to the patient's address (rules-task03-06.md 1.2, G10)
+    case when gps.has_gps then null else adr."Longitude" end as longitude,
+    case when gps.has_gps then null else adr."Latitude" end as latitude,
+    adr."Zip Code" as p_zip_code
 from (
-    -- full night: every visit of the window (the window's filter below prunes the months)
-    select fcr.*
-    from analytics.factvisitcallperformance_cr as fcr
-    where (select pm.mode from pairing_mode as pm) <> 'delta'
-    union all
     -- delta night (0150): the visits of the dirty (SSN, date) groups only, person by person and day
     -- by day through the indexes on trim("SSN") and ("Caregiver Id", "Visit Date"); a new pair joins
     -- two visits of one group, so the groups nothing changed in cannot hold one
-    select dcr.*
+    select
+        dcr."Visit Id",
+        dcr."Visit Date",
+        dcr."Caregiver Id",
+        dcr."Provider Id",
+        dcr."Provider Patient Id",
+        dcr."Scheduled Start Time",
+        dcr."Scheduled End Time",
+        dcr."Visit Start Time",
+        dcr."Visit End Time",
+        dcr."Call In GPS Coordinates",
+        dcr."Call Out GPS Coordinates",
+        dcr."Is Missed"
     from conflict.pairing_scope as ps
     inner join analytics.dimcaregiver as scar
         on trim(scar."SSN") = ps."SSN"
