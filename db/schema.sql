@@ -7553,6 +7553,8 @@ CREATE TABLE conflict.pairing_runs (
     changed_visits bigint,
     scope_groups bigint,
     completed boolean DEFAULT false NOT NULL,
+    deleted_visits_through timestamp without time zone,
+    visits_full_sync_at timestamp without time zone,
     CONSTRAINT pairing_runs_mode_check CHECK (((mode)::text = ANY ((ARRAY['full'::character varying, 'delta'::character varying, 'partial'::character varying])::text[])))
 );
 

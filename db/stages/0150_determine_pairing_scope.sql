@@ -26,10 +26,12 @@
 --     (the sync stamps every row it writes, so an update or a move to another date is seen);
 --   - a dimension row it references (caregiver, provider, office, provider or payer patient, their GPS
 --     addresses, payer, contract, service code) has a later or NULL "Updated Datatimestamp";
---   - its updating user's name differs from pairing_user_snapshot (dimuser carries no stamp).
+--   - its updating user's name differs from pairing_user_snapshot (dimuser carries no stamp);
+--   - it was deleted: its row in the deleted visit fact has a later load stamp (a full reload of the
+--     visit fact, which can drop visits without such a row, makes the night full).
 -- The dirty groups are the current (SSN, date) of every changed visit, the stored (SSN, VisitDate) of
--- every conflictvisitmaps row naming a changed visit, the groups of detected pairs naming a visit no
--- longer in the fact, the groups of stored rows without a CONFLICTID or created since the baseline
+-- every conflictvisitmaps row naming a changed or deleted visit, the groups of stored rows without a
+-- CONFLICTID or created since the baseline
 -- night, the groups of detected pairs whose stored rows the last night did not refresh, and every
 -- group on the dates that entered the window's far end since the baseline. More groups than needed would
 -- only cost time; a group missed would be wrong, so every test errs towards inclusion.
@@ -59,6 +61,13 @@ select
         )
     )) as reference_digest,
     (select max("Updated Datatimestamp") from analytics.factvisitcallperformance_cr) as visits_through,
+    (select max("Updated Datatimestamp") from analytics.factvisitcallperformance_deleted_cr) as deleted_visits_through,
+    (
+        select sw.synced_at
+        from analytics.sync_watermarks as sw
+        where sw.table_name = 'factvisitcallperformance_cr'
+            and sw.full_reload
+    ) as visits_full_sync_at,
     (select max("Updated Datatimestamp") from analytics.dimcaregiver) as caregivers_through,
     (select max("Updated Datatimestamp") from analytics.dimprovider) as providers_through,
     (select max("Updated Datatimestamp") from analytics.dimoffice) as offices_through,
@@ -77,6 +86,8 @@ insert into conflict.pairing_runs (
     reason,
     baseline_run_id,
     visits_through,
+    deleted_visits_through,
+    visits_full_sync_at,
     caregivers_through,
     providers_through,
     offices_through,
@@ -120,6 +131,9 @@ decision as (
             when p.as_of > r.as_of then format('as-of %s is earlier than that of run %s (%s)', r.as_of, p.run_id, p.as_of)
             when p.reference_digest <> i.reference_digest
                 then 'reference rows changed (settings, mph, excluded_agency or excluded_ssn)'
+            when i.visits_full_sync_at is not null
+                and i.visits_full_sync_at is distinct from p.visits_full_sync_at
+                then format('the visit fact was reloaded in full at %s (sync --full)', i.visits_full_sync_at)
             when r.full_every_days > 0
                 and (lf.as_of is null or lf.as_of::date <= r.as_of::date - r.full_every_days)
                 then format('no full pairing within %s days (Run:FullPairingEveryDays)', r.full_every_days)
@@ -139,6 +153,8 @@ select
     coalesce(d.full_reason, format('changes since run %s', d.previous_run_id)),
     case when d.full_reason is null then d.previous_run_id end,
     i.visits_through,
+    i.deleted_visits_through,
+    i.visits_full_sync_at,
     i.caregivers_through,
     i.providers_through,
     i.offices_through,
@@ -159,6 +175,8 @@ set
     reason = excluded.reason,
     baseline_run_id = excluded.baseline_run_id,
     visits_through = excluded.visits_through,
+    deleted_visits_through = excluded.deleted_visits_through,
+    visits_full_sync_at = excluded.visits_full_sync_at,
     caregivers_through = excluded.caregivers_through,
     providers_through = excluded.providers_through,
     offices_through = excluded.offices_through,
@@ -269,7 +287,26 @@ analyze changed_dimension_keys;
 
 
 -- 5. the visits that changed, by their own stamp or through a dimension row; each branch an equi-join
---    or an index range, so a night without dimension changes reads only the visits loaded since
+--    or an index range, so a night without dimension changes reads only the visits loaded since.
+--    why a setting: the planner estimates a range on current_setting() with its value (an index range
+--    over the night's rows), where a value from a join would be a guess of a third of the table;
+--    'infinity' on a full night, which has no baseline and no changed visit
+select set_config(
+    'conflictdb.visits_loaded_after',
+    coalesce(
+        (
+            select coalesce(b.visits_through, '-infinity')::text
+            from conflict.pairing_runs as r
+            inner join conflict.pairing_runs as b
+                on b.run_id = r.baseline_run_id
+            where r.run_id = current_setting('conflictdb.run_id')::bigint
+                and r.mode = 'delta'
+        ),
+        'infinity'
+    ),
+    true
+);
+
 create temp table changed_visits on commit drop as
 with baseline as (
     select b.*
@@ -284,8 +321,7 @@ select
     cr."Visit Date",
     cr."Caregiver Id"
 from analytics.factvisitcallperformance_cr as cr
-cross join baseline as b
-where cr."Updated Datatimestamp" > coalesce(b.visits_through, '-infinity')
+where cr."Updated Datatimestamp" > current_setting('conflictdb.visits_loaded_after')::timestamp
 union
 select
     cr."Visit Id",
@@ -295,13 +331,32 @@ from analytics.factvisitcallperformance_cr as cr
 cross join baseline as b
 where cr."Updated Datatimestamp" is null
 union
+-- visits deleted since the baseline: the sync loads them into the deleted fact (stamped) and removes
+-- them from the visit fact, so their stored pairs' groups are found through the rows here
+select
+    dc."Visit Id",
+    dc."Visit Date",
+    dc."Caregiver Id"
+from analytics.factvisitcallperformance_deleted_cr as dc
+cross join baseline as b
+where dc."Updated Datatimestamp" > coalesce(b.deleted_visits_through, '-infinity')
+    or dc."Updated Datatimestamp" is null
+union
+-- why lateral: one index range per changed caregiver; a join is planned as a scan of the whole fact
+-- (the planner prices a probe into every month)
 select
     cr."Visit Id",
     cr."Visit Date",
     cr."Caregiver Id"
 from changed_dimension_keys as k
-inner join analytics.factvisitcallperformance_cr as cr
-    on cr."Caregiver Id" = k.key
+cross join lateral (
+    select
+        fcr."Visit Id",
+        fcr."Visit Date",
+        fcr."Caregiver Id"
+    from analytics.factvisitcallperformance_cr as fcr
+    where fcr."Caregiver Id" = k.key
+) as cr
 where k.dimension = 'caregiver'
 union
 select
@@ -424,32 +479,6 @@ dirty_groups as (
     from changed_visits as cv
     inner join conflict.conflictvisitmaps as cvm
         on cvm."ConVisitID" = cv."Visit Id"
-    union
-    -- detected pairs naming a visit that is no longer in the fact on that date (deleted, or gone with
-    -- a full sync): tonight's full pairing would not detect them again. Only detected pairs matter: a
-    -- stored row no pairing detects is marked pending by 0200 in either mode
-    select
-        d."SSN",
-        d."VisitDate"
-    from conflict.pairing_detected as d
-    cross join this_run as r
-    where d."VisitDate" between r.window_first_day and r.window_last_day
-        and (
-            not exists (
-                select 1
-                from analytics.factvisitcallperformance_cr as cr
-                where cr."Visit Id" = d."VisitID"
-                    and cr."Visit Date" >= d."VisitDate"::timestamp
-                    and cr."Visit Date" < (d."VisitDate" + 1)::timestamp
-            )
-            or not exists (
-                select 1
-                from analytics.factvisitcallperformance_cr as cr
-                where cr."Visit Id" = d."ConVisitID"
-                    and cr."Visit Date" >= d."VisitDate"::timestamp
-                    and cr."Visit Date" < (d."VisitDate" + 1)::timestamp
-            )
-        )
     union
     -- stored rows without a CONFLICTID (TASK_04 leaves rows with a NULL key un-numbered for good): the
     -- full night's refresh may give them one, so their groups are paired again every night

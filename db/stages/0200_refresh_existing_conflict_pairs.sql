@@ -122,7 +122,8 @@ analyze pairing_groups;
 create temp table visits_in_scope on commit drop as
 with window_visit_rows as (
     -- person by person and day by day through the indexes on trim("SSN") and ("Caregiver Id",
-    -- "Visit Date")
+    -- "Visit Date"). why lateral: one index probe per caregiver and day, pruned to its month at run
+    -- time; a join is planned as a scan of the whole fact (the planner prices a probe into every month)
     select
         cr."Visit Id",
         cr."Visit Date",
@@ -131,10 +132,17 @@ with window_visit_rows as (
     from pairing_groups as g
     inner join analytics.dimcaregiver as scar
         on trim(scar."SSN") = g.ssn
-    inner join analytics.factvisitcallperformance_cr as cr
-        on cr."Caregiver Id" = scar."Caregiver Id"
-        and cr."Visit Date" >= g.visit_date::timestamp
-        and cr."Visit Date" < (g.visit_date + 1)::timestamp
+    cross join lateral (
+        select
+            fcr."Visit Id",
+            fcr."Visit Date",
+            fcr."Provider Id",
+            fcr."Caregiver Id"
+        from analytics.factvisitcallperformance_cr as fcr
+        where fcr."Caregiver Id" = scar."Caregiver Id"
+            and fcr."Visit Date" >= g.visit_date::timestamp
+            and fcr."Visit Date" < (g.visit_date + 1)::timestamp
+    ) as cr
 ),
 
 visits_in_window as (

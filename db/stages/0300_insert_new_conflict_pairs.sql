@@ -186,10 +186,27 @@ from (
     from conflict.pairing_scope as ps
     inner join analytics.dimcaregiver as scar
         on trim(scar."SSN") = ps."SSN"
-    inner join analytics.factvisitcallperformance_cr as dcr
-        on dcr."Caregiver Id" = scar."Caregiver Id"
-        and dcr."Visit Date" >= ps."VisitDate"::timestamp
-        and dcr."Visit Date" < (ps."VisitDate" + 1)::timestamp
+    -- why lateral: one index probe per caregiver and day, pruned to its month at run time; a join is
+    -- planned as a scan of the whole fact (the planner prices a probe into every month)
+    cross join lateral (
+        select
+            fcr."Visit Id",
+            fcr."Visit Date",
+            fcr."Caregiver Id",
+            fcr."Provider Id",
+            fcr."Provider Patient Id",
+            fcr."Scheduled Start Time",
+            fcr."Scheduled End Time",
+            fcr."Visit Start Time",
+            fcr."Visit End Time",
+            fcr."Call In GPS Coordinates",
+            fcr."Call Out GPS Coordinates",
+            fcr."Is Missed"
+        from analytics.factvisitcallperformance_cr as fcr
+        where fcr."Caregiver Id" = scar."Caregiver Id"
+            and fcr."Visit Date" >= ps."VisitDate"::timestamp
+            and fcr."Visit Date" < (ps."VisitDate" + 1)::timestamp
+    ) as dcr
     where (select pm.mode from pairing_mode as pm) = 'delta'
         and ps.run_id = current_setting('conflictdb.run_id')::bigint
 ) as cr

@@ -130,7 +130,7 @@ public sealed class DeltaPairingTests(PostgresServerFixture server)
                 order by cvm."ID" offset 31 limit 1
             )
             """),
-        ("a visit of a detected pair is deleted (it moves to the deleted fact)", """
+        ("a visit of a detected pair is deleted (it moves to the deleted fact, stamped by the load)", """
             with gone as (
                 delete from analytics.factvisitcallperformance_cr
                 where "Visit Id" = (
@@ -139,7 +139,12 @@ public sealed class DeltaPairingTests(PostgresServerFixture server)
                 returning *
             )
             insert into analytics.factvisitcallperformance_deleted_cr
-            select * from gone
+            select * from gone;
+            update analytics.factvisitcallperformance_deleted_cr
+            set "Updated Datatimestamp" = @stamp
+            where "Visit Id" = (
+                select d."VisitID" from conflict.pairing_detected as d order by d."VisitID", d."ConVisitID" offset 37 limit 1
+            )
             """),
         ("a visit of a detected pair moves to the next day", """
             update analytics.factvisitcallperformance_cr
@@ -247,7 +252,7 @@ public sealed class DeltaPairingTests(PostgresServerFixture server)
     }
 
     [Fact]
-    public async Task Changed_reference_rows_a_partial_run_or_an_earlier_as_of_make_the_next_night_full()
+    public async Task Changed_reference_rows_a_partial_run_an_earlier_as_of_or_a_full_reload_make_the_next_night_full()
     {
         var cs = await GeneratedAsync("delta_full", 13);
         await RunAsync(cs, Today.AddHours(2), "auto");
@@ -268,5 +273,17 @@ public sealed class DeltaPairingTests(PostgresServerFixture server)
 
         var requested = await RunAsync(cs, Today.AddHours(50), "full");
         (await PairingAsync(cs, requested.RunId)).Reason.ShouldBe("requested (Run:Pairing=full)");
+
+        // a full reload of the visit fact can drop visits without a deletion row: the next night is full, once
+        await Db.ExecuteAsync(cs,
+            """
+            insert into analytics.sync_watermarks (table_name, source_view, watermark, rows_staged, rows_changed, full_reload, source, synced_at)
+            values ('factvisitcallperformance_cr', 'FACTVISITCALLPERFORMANCE_CR', null, 0, 0, true, 'test', '2026-03-12 03:00:00')
+            on conflict (table_name) do update set full_reload = true, synced_at = excluded.synced_at
+            """);
+        var afterReload = await RunAsync(cs, Today.AddHours(74), "auto");
+        (await PairingAsync(cs, afterReload.RunId)).Reason.ShouldContain("reloaded in full");
+        var next = await RunAsync(cs, Today.AddHours(98), "auto");
+        (await PairingAsync(cs, next.RunId)).Mode.ShouldBe("delta");
     }
 }
