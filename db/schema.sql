@@ -5841,7 +5841,8 @@ CREATE TABLE conflict.conflictvisitmaps (
     "BILLABLEMINUTESOVERLAP" numeric(8,4),
     "BILLABLEUNITSOVERLAP" numeric(8,4),
     "FAILEDON" timestamp without time zone
-);
+)
+WITH (fillfactor='70');
 
 --
 -- Name: TABLE conflictvisitmaps; Type: COMMENT; Schema: conflict; Owner: -

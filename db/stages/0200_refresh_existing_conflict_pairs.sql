@@ -226,12 +226,17 @@ with scoped_visit_rows as materialized (
             from visits_in_scope as s
         )
     union all
-    -- delta night: the few rows of the scope by primary key
+    -- delta night: the few rows of the scope by primary key. why lateral: one probe per visit, pruned to
+    -- its month at run time; a join is planned as a scan of the whole fact (the planner prices a probe
+    -- into every month)
     select cr.*
     from visits_in_scope as s
-    inner join analytics.factvisitcallperformance_cr as cr
-        on cr."Visit Id" = s."Visit Id"
-        and cr."Visit Date" = s."Visit Date"
+    cross join lateral (
+        select fcr.*
+        from analytics.factvisitcallperformance_cr as fcr
+        where fcr."Visit Id" = s."Visit Id"
+            and fcr."Visit Date" = s."Visit Date"
+    ) as cr
     where (select pm.mode from pairing_mode as pm) = 'delta'
 ),
 
