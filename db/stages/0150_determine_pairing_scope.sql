@@ -194,16 +194,16 @@ delete from conflict.pairing_scope as ps
 where true;
 
 
--- 4. the dimension rows that changed since the baseline (none in a full night: no baseline row)
+-- 4. the baseline run's row (none in a full night), then the dimension rows that changed since it
+create temp table baseline on commit drop as
+select b.*
+from conflict.pairing_runs as r
+inner join conflict.pairing_runs as b
+    on b.run_id = r.baseline_run_id
+where r.run_id = current_setting('conflictdb.run_id')::bigint
+    and r.mode = 'delta';
+
 create temp table changed_dimension_keys on commit drop as
-with baseline as (
-    select b.*
-    from conflict.pairing_runs as r
-    inner join conflict.pairing_runs as b
-        on b.run_id = r.baseline_run_id
-    where r.run_id = current_setting('conflictdb.run_id')::bigint
-        and r.mode = 'delta'
-)
 select
     'caregiver' as dimension,
     d."Caregiver Id" as key
@@ -308,14 +308,6 @@ select set_config(
 );
 
 create temp table changed_visits on commit drop as
-with baseline as (
-    select b.*
-    from conflict.pairing_runs as r
-    inner join conflict.pairing_runs as b
-        on b.run_id = r.baseline_run_id
-    where r.run_id = current_setting('conflictdb.run_id')::bigint
-        and r.mode = 'delta'
-)
 select
     cr."Visit Id",
     cr."Visit Date",
