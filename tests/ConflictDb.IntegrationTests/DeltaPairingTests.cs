@@ -156,6 +156,17 @@ public sealed class DeltaPairingTests(PostgresServerFixture server)
                 select d."ConVisitID" from conflict.pairing_detected as d order by d."VisitID", d."ConVisitID" offset 41 limit 1
             )
             """),
+        ("something other than the night edits a detected pair's stored row (the last night did not refresh it)", """
+            update conflict.conflictvisitmaps
+            set "ProviderName" = 'Edited outside the night', "UpdatedDate" = @stamp
+            where "ID" = (
+                select cvm."ID"
+                from conflict.conflictvisitmaps as cvm
+                inner join conflict.pairing_detected as d
+                    on d."VisitID" = cvm."VisitID" and d."ConVisitID" = cvm."ConVisitID"
+                order by cvm."ID" offset 43 limit 1
+            )
+            """),
     ];
 
     private static async Task<long> ChangeAsync(string cs, string sql, DateTime asOf)
