@@ -129,9 +129,20 @@ with window_visit_rows as (
         cr."Visit Date",
         cr."Provider Id",
         cr."Caregiver Id"
-    from pairing_groups as g
-    inner join analytics.dimcaregiver as scar
-        on trim(scar."SSN") = g.ssn
+    from (
+        select
+            g.visit_date,
+            scar."Caregiver Id"
+        from pairing_groups as g
+        inner join analytics.dimcaregiver as scar
+            on trim(scar."SSN") = g.ssn
+        -- why ordered: consecutive probes then read neighbouring pages of one month's index and heap; in
+        -- hash order nearly every probe read a page from outside shared buffers (SF 5 night 2: 717k probes,
+        -- 1.0M pages read, 59 s)
+        order by
+            g.visit_date,
+            scar."Caregiver Id"
+    ) as gc
     cross join lateral (
         select
             fcr."Visit Id",
@@ -139,9 +150,9 @@ with window_visit_rows as (
             fcr."Provider Id",
             fcr."Caregiver Id"
         from analytics.factvisitcallperformance_cr as fcr
-        where fcr."Caregiver Id" = scar."Caregiver Id"
-            and fcr."Visit Date" >= g.visit_date::timestamp
-            and fcr."Visit Date" < (g.visit_date + 1)::timestamp
+        where fcr."Caregiver Id" = gc."Caregiver Id"
+            and fcr."Visit Date" >= gc.visit_date::timestamp
+            and fcr."Visit Date" < (gc.visit_date + 1)::timestamp
         -- why offset 0: a plain lateral subquery is flattened into a join, and with many dirty groups the
         -- join was planned as a scan of the whole fact (SF 5 night 3: 42 s); the fence keeps the probes
         offset 0
@@ -233,7 +244,16 @@ with scoped_visit_rows as materialized (
     -- its month at run time; a join is planned as a scan of the whole fact (the planner prices a probe
     -- into every month)
     select cr.*
-    from visits_in_scope as s
+    from (
+        select
+            vs."Visit Id",
+            vs."Visit Date"
+        from visits_in_scope as vs
+        -- why ordered: neighbouring probes read neighbouring heap pages (as in 1b)
+        order by
+            vs."Visit Date",
+            vs."Visit Id"
+    ) as s
     cross join lateral (
         select fcr.*
         from analytics.factvisitcallperformance_cr as fcr

@@ -183,9 +183,20 @@ from (
         dcr."Call In GPS Coordinates",
         dcr."Call Out GPS Coordinates",
         dcr."Is Missed"
-    from conflict.pairing_scope as ps
-    inner join analytics.dimcaregiver as scar
-        on trim(scar."SSN") = ps."SSN"
+    from (
+        select
+            ps."VisitDate",
+            scar."Caregiver Id"
+        from conflict.pairing_scope as ps
+        inner join analytics.dimcaregiver as scar
+            on trim(scar."SSN") = ps."SSN"
+        where ps.run_id = current_setting('conflictdb.run_id')::bigint
+        -- why ordered: consecutive probes then read neighbouring pages of one month's index and heap; in
+        -- hash order nearly every probe read a page from outside shared buffers
+        order by
+            ps."VisitDate",
+            scar."Caregiver Id"
+    ) as ps
     -- why lateral: one index probe per caregiver and day, pruned to its month at run time; a join is
     -- planned as a scan of the whole fact (the planner prices a probe into every month)
     cross join lateral (
@@ -203,7 +214,7 @@ from (
             fcr."Call Out GPS Coordinates",
             fcr."Is Missed"
         from analytics.factvisitcallperformance_cr as fcr
-        where fcr."Caregiver Id" = scar."Caregiver Id"
+        where fcr."Caregiver Id" = ps."Caregiver Id"
             and fcr."Visit Date" >= ps."VisitDate"::timestamp
             and fcr."Visit Date" < (ps."VisitDate" + 1)::timestamp
         -- why offset 0: a plain lateral subquery is flattened into a join, and with many dirty groups the
@@ -211,7 +222,6 @@ from (
         offset 0
     ) as dcr
     where (select pm.mode from pairing_mode as pm) = 'delta'
-        and ps.run_id = current_setting('conflictdb.run_id')::bigint
 ) as cr
 inner join analytics.dimcaregiver as car
     on car."Caregiver Id" = cr."Caregiver Id"
