@@ -461,32 +461,28 @@ with this_run as (
 --   the full night would refresh it
 stored_rows_to_pair_again as materialized (
     select
-        cvm."SSN",
-        cvm."VisitDate",
-        cvm."VisitID",
-        cvm."ConVisitID",
-        cvm."VisitID" in (
-            select cv."Visit Id"
-            from changed_visits as cv
-        )
-        or cvm."ConVisitID" in (
-            select cv."Visit Id"
-            from changed_visits as cv
-        )
-        or cvm."CreatedDate" >= r.previous_as_of as changed_or_new,
-        cvm."UpdatedDate" is distinct from r.previous_as_of as not_refreshed
-    from conflict.conflictvisitmaps as cvm
-    cross join this_run as r
-    where cvm."VisitID" in (
-            select cv."Visit Id"
-            from changed_visits as cv
-        )
-        or cvm."ConVisitID" in (
-            select cv."Visit Id"
-            from changed_visits as cv
-        )
-        or cvm."CreatedDate" >= r.previous_as_of
-        or cvm."UpdatedDate" is distinct from r.previous_as_of
+        s.*
+    from (
+        select
+            cvm."SSN",
+            cvm."VisitDate",
+            cvm."VisitID",
+            cvm."ConVisitID",
+            cvm."VisitID" in (
+                select cv."Visit Id"
+                from changed_visits as cv
+            )
+            or cvm."ConVisitID" in (
+                select cv."Visit Id"
+                from changed_visits as cv
+            )
+            or cvm."CreatedDate" >= r.previous_as_of as changed_or_new,
+            cvm."UpdatedDate" is distinct from r.previous_as_of as not_refreshed
+        from conflict.conflictvisitmaps as cvm
+        cross join this_run as r
+    ) as s
+    where s.changed_or_new
+        or s.not_refreshed
 ),
 
 dirty_groups as (
