@@ -196,7 +196,7 @@ from (
         order by
             ps."VisitDate",
             scar."Caregiver Id"
-    ) as ps
+    ) as gc
     -- why lateral: one index probe per caregiver and day, pruned to its month at run time; a join is
     -- planned as a scan of the whole fact (the planner prices a probe into every month)
     cross join lateral (
@@ -214,9 +214,9 @@ from (
             fcr."Call Out GPS Coordinates",
             fcr."Is Missed"
         from analytics.factvisitcallperformance_cr as fcr
-        where fcr."Caregiver Id" = ps."Caregiver Id"
-            and fcr."Visit Date" >= ps."VisitDate"::timestamp
-            and fcr."Visit Date" < (ps."VisitDate" + 1)::timestamp
+        where fcr."Caregiver Id" = gc."Caregiver Id"
+            and fcr."Visit Date" >= gc."VisitDate"::timestamp
+            and fcr."Visit Date" < (gc."VisitDate" + 1)::timestamp
         -- why offset 0: a plain lateral subquery is flattened into a join, and with many dirty groups the
         -- join was planned as a scan of the whole fact (SF 5 night 3: 38 s); the fence keeps the probes
         offset 0
